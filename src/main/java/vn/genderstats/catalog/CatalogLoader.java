@@ -1,0 +1,215 @@
+package vn.genderstats.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reads {@code jobs/catalog.yaml} and refuses it, naming every wrong entry, before any job runs. */
+public final class CatalogLoader {
+
+    static final Set<String> TIERS = Set.of("commune", "district", "province");
+    static final Set<String> UNIT_KINDS = Set.of("territory", "department", "national");
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    record CatalogFile(List<ElementEntry> dataElements, List<IndicatorEntry> indicators) {
+    }
+
+    record ElementEntry(String code, LocalizedText name, LocalizedText unit, String valueType,
+            String disaggregation, List<String> tiers, List<String> unitKinds, Boolean sensitive,
+            Integer objective) {
+    }
+
+    record IndicatorEntry(String code, LocalizedText name, String numerator, String denominator,
+            BigDecimal factor, LocalizedText unit, Integer objective, TargetEntry target) {
+    }
+
+    record TargetEntry(String id, BigDecimal y2025, BigDecimal y2030, String direction, LocalizedText note) {
+    }
+
+    public static Catalog load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString());
+        } catch (IOException e) {
+            throw new CatalogException(file.toString(), List.of("cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    public static Catalog load(InputStream in, String source) {
+        CatalogFile file;
+        try {
+            file = YAML.readValue(in, CatalogFile.class);
+        } catch (JacksonException e) {
+            throw new CatalogException(source, List.of("not valid catalogue YAML: " + e.getOriginalMessage()
+                    + Optional.ofNullable(e.getLocation()).map(l -> " (line " + l.getLineNr() + ")").orElse("")));
+        }
+        List<String> problems = new ArrayList<>();
+        List<DataElement> elements = readElements(file == null ? null : file.dataElements(), problems);
+        Map<String, DataElement> byCode = elements.stream()
+                .collect(Collectors.toMap(DataElement::code, Function.identity(), (a, b) -> a));
+        List<Indicator> indicators = readIndicators(file == null ? null : file.indicators(), byCode, problems);
+        if (!problems.isEmpty()) {
+            throw new CatalogException(source, problems);
+        }
+        return new Catalog(elements, indicators);
+    }
+
+    private static List<DataElement> readElements(List<ElementEntry> entries, List<String> problems) {
+        List<DataElement> out = new ArrayList<>();
+        if (entries == null || entries.isEmpty()) {
+            problems.add("dataElements: the list is empty");
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ElementEntry e = entries.get(i);
+            String where = "data element " + (e.code() == null ? "#" + (i + 1) : e.code());
+            int before = problems.size();
+            if (e.code() == null || !e.code().matches("[A-Z][A-Z0-9_]*")) {
+                problems.add(where + ": code must be UPPER_SNAKE_CASE");
+            } else if (!seen.add(e.code())) {
+                problems.add(where + ": the code is used twice");
+            }
+            checkName(where, e.name(), problems);
+            ValueType type = enumValue(ValueType.class, e.valueType(), where + ": valueType", problems);
+            Disaggregation dis = e.disaggregation() == null ? Disaggregation.NONE
+                    : enumValue(Disaggregation.class, e.disaggregation(), where + ": disaggregation", problems);
+            Set<String> tiers = checkedSet(e.tiers(), TIERS, where + ": tiers", problems);
+            Set<String> kinds = checkedSet(e.unitKinds(), UNIT_KINDS, where + ": unitKinds", problems);
+            int objective = e.objective() == null ? 0 : e.objective();
+            if (objective < 1 || objective > 6) {
+                problems.add(where + ": objective must be one of the Strategy's objectives 1 to 6");
+            }
+            if (problems.size() == before) {
+                out.add(new DataElement(e.code(), e.name(), e.unit() == null ? new LocalizedText("", "") : e.unit(),
+                        type, dis, tiers, kinds, Boolean.TRUE.equals(e.sensitive()), objective));
+            }
+        }
+        return out;
+    }
+
+    private static List<Indicator> readIndicators(List<IndicatorEntry> entries, Map<String, DataElement> elements,
+            List<String> problems) {
+        List<Indicator> out = new ArrayList<>();
+        if (entries == null) {
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            IndicatorEntry e = entries.get(i);
+            String where = "indicator " + (e.code() == null ? "#" + (i + 1) : e.code());
+            int before = problems.size();
+            if (e.code() == null || !e.code().matches("[A-Z][A-Z0-9_]*")) {
+                problems.add(where + ": code must be UPPER_SNAKE_CASE");
+            } else if (!seen.add(e.code()) || elements.containsKey(e.code())) {
+                problems.add(where + ": the code is already used");
+            }
+            checkName(where, e.name(), problems);
+            Expression numerator = expression(e.numerator(), where + ": numerator", elements, problems);
+            Expression denominator = expression(e.denominator(), where + ": denominator", elements, problems);
+            if (e.factor() == null || e.factor().signum() <= 0) {
+                problems.add(where + ": factor must be a positive number (100 for a percentage)");
+            }
+            Optional<Target> target = Optional.ofNullable(e.target()).map(t -> target(t, where, problems));
+            if (problems.size() == before) {
+                out.add(new Indicator(e.code(), e.name(), numerator, denominator, e.factor(),
+                        e.unit() == null ? new LocalizedText("", "") : e.unit(),
+                        e.objective() == null ? 0 : e.objective(), target));
+            }
+        }
+        return out;
+    }
+
+    private static Target target(TargetEntry t, String where, List<String> problems) {
+        String w = where + ": target " + (t.id() == null ? "" : t.id());
+        if (t.id() == null || t.id().isBlank()) {
+            problems.add(w + ": the target has no id (e.g. 4.1)");
+        }
+        Direction direction = null;
+        if (t.direction() == null) {
+            problems.add(w + ": the target has no direction (at_least, at_most or equal)");
+        } else {
+            direction = enumValue(Direction.class, t.direction(), w + ": direction", problems);
+        }
+        if (t.y2025() == null && t.y2030() == null) {
+            problems.add(w + ": the target has neither a 2025 nor a 2030 value");
+        }
+        return new Target(t.id(), t.y2025(), t.y2030(), direction, t.note());
+    }
+
+    private static Expression expression(String text, String where, Map<String, DataElement> elements,
+            List<String> problems) {
+        Expression expression;
+        try {
+            expression = Expression.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": " + e.getMessage());
+            return null;
+        }
+        for (Term term : expression.terms()) {
+            DataElement element = elements.get(term.element());
+            if (element == null) {
+                problems.add(where + ": unknown data element " + term.element());
+            } else if (!element.disaggregation().keys().contains(term.disagg())) {
+                problems.add(where + ": " + term.element() + " has no breakdown ." + term.disagg()
+                        + " (it has " + String.join(", ", element.disaggregation().keys()) + ")");
+            }
+        }
+        return expression;
+    }
+
+    private static void checkName(String where, LocalizedText name, List<String> problems) {
+        if (name == null || name.vi() == null || name.vi().isBlank()) {
+            problems.add(where + ": missing Vietnamese name (name.vi)");
+        }
+        if (name == null || name.en() == null || name.en().isBlank()) {
+            problems.add(where + ": missing English name (name.en)");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String where, List<String> problems) {
+        if (text != null) {
+            try {
+                return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ignored) {
+                // reported below with the allowed values
+            }
+        }
+        problems.add(where + ": '" + text + "' is not one of "
+                + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    private static Set<String> checkedSet(List<String> values, Set<String> allowed, String where, List<String> problems) {
+        if (values == null || values.isEmpty()) {
+            problems.add(where + ": the list is empty");
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            if (!allowed.contains(v)) {
+                problems.add(where + ": '" + v + "' is not one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+            out.add(v);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.genderstats.cli;
+
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.genderstats.aggregate.AggregateJobConfiguration;
+
+@Command(name = "aggregate", mixinStandardHelpOptions = true,
+        description = {"Add the stored figures up the hierarchy and recompute every indicator at every level.",
+            "Tổng hợp số liệu lên các cấp và tính lại các chỉ số."})
+class AggregateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Folders folders;
+
+    @Option(names = "--period", paramLabel = "P", description = "Only this period, e.g. 2024 or 2024S1 (default: all).")
+    String period;
+
+    @Override
+    public Integer call() throws Exception {
+        JobParametersBuilder params = new JobParametersBuilder();
+        if (period != null) {
+            params.addString("period", Periods.canonical(period, spec));
+        }
+        try (ConfigurableApplicationContext context = Boot.start(folders.properties())) {
+            JobExecution execution = JobRunner.run(context, AggregateJobConfiguration.JOB, params);
+            if (JobRunner.failed(execution)) {
+                return Printed.failure(execution, spec.commandLine().getErr());
+            }
+            Printed.aggregate(execution, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package vn.genderstats.form;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.genderstats.text.VietnameseLetters;
+
+/**
+ * The words a genderstats form is found by. Templates are written with the first label of each set;
+ * the reader accepts any of them, with or without diacritics, in Vietnamese or English, so a sheet
+ * retyped by hand still reads.
+ */
+public final class FormLayout {
+
+    public enum HeaderLabel {
+        FORM_ID("Biểu số", "bieu so", "mau bieu", "mau so", "form", "form no", "form number"),
+        FORM_VERSION("Phiên bản", "phien ban", "version", "form version"),
+        UNIT_CODE("Mã đơn vị", "ma don vi", "ma dvhc", "unit code"),
+        UNIT_NAME("Đơn vị báo cáo", "don vi bao cao", "ten don vi", "ten don vi bao cao", "reporting unit", "unit name"),
+        PERIOD("Kỳ báo cáo", "ky bao cao", "reporting period", "period");
+
+        private final String written;
+        private final Set<String> accepted;
+
+        HeaderLabel(String written, String... accepted) {
+            this.written = written;
+            this.accepted = Set.of(accepted);
+        }
+
+        public String written() {
+            return written;
+        }
+    }
+
+    public enum Column {
+        CODE("Mã số", "ma so", "ma chi tieu", "ma", "code"),
+        NAME("Chỉ tiêu", "chi tieu", "noi dung", "ten chi tieu", "indicator", "item"),
+        UNIT("Đơn vị tính", "don vi tinh", "dvt", "unit of measure", "unit"),
+        TOTAL("Tổng số", "tong so", "tong", "total"),
+        MALE("Nam", "nam", "male", "men", "boys"),
+        FEMALE("Nữ", "nu", "female", "women", "girls"),
+        NOTE("Ghi chú", "ghi chu", "note", "notes");
+
+        private final String written;
+        private final Set<String> accepted;
+
+        Column(String written, String... accepted) {
+            this.written = written;
+            this.accepted = Set.of(accepted);
+        }
+
+        public String written() {
+            return written;
+        }
+    }
+
+    /** Suffix of a form row holding the children's figures of a sex-and-age element: {@code GBV_VICTIMS.CHILD}. */
+    public static final String CHILD_ROW_SUFFIX = ".CHILD";
+
+    private FormLayout() {
+    }
+
+    /** The label a cell's text starts with, and the value written after a colon in the same cell, if any. */
+    public record LabelMatch(HeaderLabel label, String inlineValue) {
+    }
+
+    public static Optional<LabelMatch> headerLabel(String text) {
+        int colon = text.indexOf(':');
+        String label = colon < 0 ? text : text.substring(0, colon);
+        String inline = colon < 0 ? "" : text.substring(colon + 1).trim();
+        List<String> parts = parts(label);
+        for (HeaderLabel h : HeaderLabel.values()) {
+            if (parts.stream().anyMatch(h.accepted::contains)) {
+                return Optional.of(new LabelMatch(h, inline));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Column> column(String text) {
+        List<String> parts = parts(text);
+        for (Column c : Column.values()) {
+            if (parts.stream().anyMatch(c.accepted::contains)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Tổng số / Total" → ["tong so", "total"]: folded, split on slashes, brackets and line breaks. */
+    private static List<String> parts(String text) {
+        return Arrays.stream(VietnameseLetters.fold(text).split("[/\\n()\\[\\]]"))
+                .map(p -> p.replaceAll("[:.*\\s]+$", "").replaceAll("^[\\s-]+", "").replaceAll("\\s+", " "))
+                .filter(p -> !p.isEmpty())
+                .toList();
+    }
+}

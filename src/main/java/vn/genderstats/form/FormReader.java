@@ -1,0 +1,181 @@
+package vn.genderstats.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.util.CellReference;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.DataElement;
+import vn.genderstats.catalog.Disaggregation;
+import vn.genderstats.form.FormLayout.Column;
+import vn.genderstats.form.FormLayout.HeaderLabel;
+
+/**
+ * Finds a form in a workbook's sheets by its labels, not by fixed cells: the header block (form,
+ * unit, period) and the table whose columns are named Mã số / Tổng số / Nam / Nữ (or in English).
+ * Rows are matched to data elements by the code in the Mã số column.
+ */
+public final class FormReader {
+
+    private final Catalog catalog;
+
+    public FormReader(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public FilledForm read(List<SheetGrid> sheets) throws UnreadableWorkbookException {
+        for (SheetGrid sheet : sheets) {
+            Optional<TableHeader> table = findTable(sheet);
+            Map<HeaderLabel, HeaderField> header = readHeader(sheet, table.map(TableHeader::row).orElse(Integer.MAX_VALUE));
+            if (table.isPresent() && header.containsKey(HeaderLabel.UNIT_CODE)) {
+                return readForm(sheet, header, table.get());
+            }
+        }
+        throw new UnreadableWorkbookException("form.not-found",
+                "Không tìm thấy biểu mẫu: cần dòng \"Mã đơn vị\" và bảng có cột \"Mã số\" và \"Tổng số\".",
+                "No form found: a \"Mã đơn vị\" (unit code) line and a table with \"Mã số\" (code) and"
+                        + " \"Tổng số\" (total) columns are needed.");
+    }
+
+    private record TableHeader(int row, Map<Column, Integer> columns) {
+    }
+
+    private static Optional<TableHeader> findTable(SheetGrid sheet) {
+        for (int row : sheet.rowNumbers()) {
+            Map<Column, Integer> columns = new EnumMap<>(Column.class);
+            for (SheetCell cell : sheet.row(row)) {
+                if (cell.kind() == CellKind.TEXT) {
+                    FormLayout.column(CellText.of(cell)).ifPresent(c -> columns.putIfAbsent(c, cell.col()));
+                }
+            }
+            if (columns.containsKey(Column.CODE) && columns.containsKey(Column.TOTAL)) {
+                return Optional.of(new TableHeader(row, columns));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<HeaderLabel, HeaderField> readHeader(SheetGrid sheet, int tableRow) {
+        Map<HeaderLabel, HeaderField> header = new EnumMap<>(HeaderLabel.class);
+        for (int row : sheet.rowNumbers()) {
+            if (row >= tableRow) {
+                break;
+            }
+            for (SheetCell cell : sheet.row(row)) {
+                if (cell.kind() != CellKind.TEXT) {
+                    continue;
+                }
+                Optional<FormLayout.LabelMatch> match = FormLayout.headerLabel(CellText.of(cell));
+                if (match.isEmpty() || header.containsKey(match.get().label())) {
+                    continue;
+                }
+                if (!match.get().inlineValue().isEmpty()) {
+                    header.put(match.get().label(), new HeaderField(match.get().inlineValue(), cell.ref()));
+                    continue;
+                }
+                Optional<SheetCell> value = sheet.nextRight(row, cell.col());
+                String expectedAt = new CellReference(row, cell.col() + 1).formatAsString(false);
+                header.put(match.get().label(), value
+                        .map(v -> new HeaderField(v.isNumber() ? plainNumber(v) : CellText.of(v), v.ref()))
+                        .orElse(new HeaderField(null, expectedAt)));
+            }
+        }
+        return header;
+    }
+
+    private FilledForm readForm(SheetGrid sheet, Map<HeaderLabel, HeaderField> header, TableHeader table) {
+        List<FormValue> values = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        int codeCol = table.columns().get(Column.CODE);
+        for (int row : sheet.rowNumbers()) {
+            if (row <= table.row()) {
+                continue;
+            }
+            Optional<SheetCell> codeCell = sheet.cell(row, codeCol);
+            if (codeCell.isEmpty() || codeCell.get().kind() != CellKind.TEXT) {
+                continue;
+            }
+            String code = CellText.of(codeCell.get()).toUpperCase(Locale.ROOT);
+            boolean childRow = code.endsWith(FormLayout.CHILD_ROW_SUFFIX);
+            String elementCode = childRow ? code.substring(0, code.length() - FormLayout.CHILD_ROW_SUFFIX.length()) : code;
+            Optional<DataElement> element = catalog.element(elementCode);
+            if (element.isEmpty()) {
+                if (code.matches("[A-Z][A-Z0-9_]*(\\.[A-Z]+)?") && code.contains("_")) {
+                    findings.add(Finding.warning("form.unknown-code", sheet.name(), codeCell.get().ref(),
+                            "Mã chỉ tiêu \"" + code + "\" không có trong danh mục; dòng này bị bỏ qua.",
+                            "Data element code \"" + code + "\" is not in the catalogue; the row was ignored."));
+                }
+                continue;
+            }
+            readRow(sheet, row, element.get(), childRow, table.columns(), values, findings);
+        }
+        return new FilledForm(sheet.name(), field(header, HeaderLabel.FORM_ID), field(header, HeaderLabel.FORM_VERSION),
+                field(header, HeaderLabel.UNIT_CODE), field(header, HeaderLabel.UNIT_NAME),
+                field(header, HeaderLabel.PERIOD), values, findings);
+    }
+
+    private static void readRow(SheetGrid sheet, int row, DataElement element, boolean childRow,
+            Map<Column, Integer> columns, List<FormValue> values, List<Finding> findings) {
+        String prefix = childRow ? "CHILD_" : "";
+        if (childRow && element.disaggregation() != Disaggregation.SEX_AGE) {
+            return;
+        }
+        Map<Column, String> keys = new EnumMap<>(Column.class);
+        keys.put(Column.TOTAL, prefix + "T");
+        if (element.disaggregation() != Disaggregation.NONE) {
+            keys.put(Column.MALE, prefix + "M");
+            keys.put(Column.FEMALE, prefix + "F");
+        }
+        keys.forEach((column, key) -> {
+            Integer col = columns.get(column);
+            if (col == null) {
+                return;
+            }
+            sheet.cell(row, col).ifPresent(cell -> value(sheet.name(), element, key, cell, values, findings));
+        });
+    }
+
+    private static void value(String sheet, DataElement element, String key, SheetCell cell, List<FormValue> values,
+            List<Finding> findings) {
+        switch (cell.kind()) {
+            case NUMBER -> values.add(new FormValue(element.code(), key, BigDecimal.valueOf(cell.number()).stripTrailingZeros(), cell.ref()));
+            case BOOLEAN -> values.add(new FormValue(element.code(), key, BigDecimal.valueOf(cell.number()), cell.ref()));
+            case ERROR -> findings.add(Finding.error("value.error-cell", sheet, cell.ref(),
+                    "Ô có lỗi công thức " + cell.text() + "; hãy nhập số liệu.",
+                    "The cell holds the error " + cell.text() + "; enter the figure."));
+            case FORMULA_WITHOUT_VALUE -> findings.add(Finding.error("value.formula-without-value", sheet, cell.ref(),
+                    "Ô có công thức nhưng chưa được tính (không có giá trị lưu); hãy mở tệp bằng Excel, tính lại và lưu.",
+                    "The cell has a formula that was never calculated (no saved value); open it in Excel, recalculate and save."));
+            case TEXT -> textValue(sheet, element, key, cell, values, findings);
+        }
+    }
+
+    private static void textValue(String sheet, DataElement element, String key, SheetCell cell,
+            List<FormValue> values, List<Finding> findings) {
+        String text = CellText.of(cell);
+        switch (NumberText.parse(text)) {
+            case NumberText.Number n -> values.add(new FormValue(element.code(), key, n.amount(), cell.ref()));
+            case NumberText.NotApplicable na -> values.add(new FormValue(element.code(), key, null, cell.ref()));
+            case NumberText.Ambiguous a -> findings.add(Finding.error("value.ambiguous-number", sheet, cell.ref(),
+                    "Số \"" + text + "\" có thể là " + a.asThousands().toPlainString() + " hoặc "
+                            + a.asDecimal().toPlainString().replace('.', ',') + "; hãy nhập dạng số, không nhập chữ.",
+                    "\"" + text + "\" could be " + a.asThousands().toPlainString() + " or " + a.asDecimal().toPlainString()
+                            + "; enter it as a number, not as text."));
+            case NumberText.NotANumber x -> findings.add(Finding.error("value.not-a-number", sheet, cell.ref(),
+                    "\"" + text + "\" không phải là số.", "\"" + text + "\" is not a number."));
+        }
+    }
+
+    private static HeaderField field(Map<HeaderLabel, HeaderField> header, HeaderLabel label) {
+        return header.getOrDefault(label, new HeaderField(null, null));
+    }
+
+    private static String plainNumber(SheetCell cell) {
+        BigDecimal n = BigDecimal.valueOf(cell.number()).stripTrailingZeros();
+        return n.scale() <= 0 ? n.toBigInteger().toString() : n.toPlainString();
+    }
+}

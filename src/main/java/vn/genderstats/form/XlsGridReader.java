@@ -1,0 +1,74 @@
+package vn.genderstats.form;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Reads old .xls (BIFF8) workbooks through HSSF, opened read-only. They are small; HSSF is fast for them. */
+final class XlsGridReader {
+
+    private XlsGridReader() {
+    }
+
+    static List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+                HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+            List<SheetGrid> grids = new ArrayList<>();
+            for (Sheet sheet : wb) {
+                if (sheet.getLastRowNum() >= SheetGrid.MAX_ROWS) {
+                    throw new UnreadableWorkbookException("file.too-many-rows",
+                            "Trang tính có quá " + SheetGrid.MAX_ROWS + " dòng; biểu mẫu không lớn như vậy.",
+                            "A sheet has more than " + SheetGrid.MAX_ROWS + " rows; no form is that large.");
+                }
+                SheetGrid grid = new SheetGrid(sheet.getSheetName());
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        SheetCell c = convert((HSSFCell) cell, wb);
+                        if (c != null) {
+                            grid.put(c);
+                        }
+                    }
+                }
+                grids.add(grid);
+            }
+            return grids;
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableWorkbookException("file.encrypted",
+                    "Tệp được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.",
+                    "The workbook is password-protected; remove the password and send it again.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableWorkbookException("file.unreadable",
+                    "Không đọc được tệp Excel (.xls): " + e.getMessage(),
+                    "The Excel (.xls) file cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static SheetCell convert(HSSFCell cell, HSSFWorkbook wb) {
+        String font = wb.getFontAt(cell.getCellStyle().getFontIndex()).getFontName();
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        int r = cell.getRowIndex();
+        int c = cell.getColumnIndex();
+        return switch (type) {
+            case NUMERIC -> new SheetCell(r, c, CellKind.NUMBER, Double.toString(cell.getNumericCellValue()),
+                    cell.getNumericCellValue(), font);
+            case STRING -> {
+                String text = cell.getRichStringCellValue().getString();
+                yield text.isBlank() ? null : new SheetCell(r, c, CellKind.TEXT, text, 0, font);
+            }
+            case BOOLEAN -> new SheetCell(r, c, CellKind.BOOLEAN, Boolean.toString(cell.getBooleanCellValue()).toUpperCase(),
+                    cell.getBooleanCellValue() ? 1 : 0, font);
+            case ERROR -> new SheetCell(r, c, CellKind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString(), 0, font);
+            default -> null;
+        };
+    }
+}

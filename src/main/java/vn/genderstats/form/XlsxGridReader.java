@@ -1,0 +1,180 @@
+package vn.genderstats.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads .xlsx worksheets with POI's event API: the sheet XML is streamed through a SAX handler and only
+ * non-empty cells are kept. The package is opened read-only, so the inbox file is never rewritten.
+ */
+final class XlsxGridReader {
+
+    private XlsxGridReader() {
+    }
+
+    static List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            List<SheetGrid> grids = new ArrayList<>();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    SheetGrid grid = new SheetGrid(sheets.getSheetName());
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new SheetHandler(grid, strings, styles));
+                    xml.parse(new InputSource(sheet));
+                    grids.add(grid);
+                }
+            }
+            return grids;
+        } catch (TooManyRowsException e) {
+            throw new UnreadableWorkbookException("file.too-many-rows",
+                    "Trang tính có quá " + SheetGrid.MAX_ROWS + " dòng; biểu mẫu không lớn như vậy.",
+                    "A sheet has more than " + SheetGrid.MAX_ROWS + " rows; no form is that large.");
+        } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
+                | RuntimeException e) {
+            throw new UnreadableWorkbookException("file.unreadable",
+                    "Không đọc được tệp Excel (.xlsx): " + e.getMessage(),
+                    "The Excel (.xlsx) file cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class TooManyRowsException extends SAXException {
+        TooManyRowsException() {
+            super("too many rows");
+        }
+    }
+
+    /** Collects {@code <c>} elements: type, style, cached value ({@code <v>}), inline string, formula. */
+    private static final class SheetHandler extends DefaultHandler {
+        private final SheetGrid grid;
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final Map<Integer, String> fontByStyle = new HashMap<>();
+        private final StringBuilder chars = new StringBuilder();
+        private String ref;
+        private String type;
+        private int style;
+        private boolean hasFormula;
+        private String cachedValue;
+        private String inlineText;
+        private boolean collecting;
+
+        SheetHandler(SheetGrid grid, ReadOnlySharedStringsTable strings, StylesTable styles) {
+            this.grid = grid;
+            this.strings = strings;
+            this.styles = styles;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attrs) throws SAXException {
+            switch (localName) {
+                case "row" -> {
+                    String r = attrs.getValue("r");
+                    if (r != null && Integer.parseInt(r) > SheetGrid.MAX_ROWS) {
+                        throw new TooManyRowsException();
+                    }
+                }
+                case "c" -> {
+                    ref = attrs.getValue("r");
+                    type = attrs.getValue("t");
+                    String s = attrs.getValue("s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    hasFormula = false;
+                    cachedValue = null;
+                    inlineText = null;
+                }
+                case "v", "t", "f" -> {
+                    collecting = true;
+                    chars.setLength(0);
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (collecting) {
+                chars.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v" -> cachedValue = chars.toString();
+                case "t" -> inlineText = inlineText == null ? chars.toString() : inlineText + chars;
+                case "f" -> hasFormula = true;
+                case "c" -> addCell();
+                default -> {
+                }
+            }
+            if (!"c".equals(localName)) {
+                collecting = false;
+            }
+        }
+
+        private void addCell() {
+            if (ref == null) {
+                return;
+            }
+            CellReference at = new CellReference(ref);
+            String font = fontByStyle.computeIfAbsent(style, this::fontName);
+            SheetCell cell = cell(at.getRow(), at.getCol(), font);
+            if (cell != null) {
+                grid.put(cell);
+            }
+        }
+
+        private SheetCell cell(int row, int col, String font) {
+            if ("inlineStr".equals(type)) {
+                return text(row, col, inlineText, font);
+            }
+            if (cachedValue == null) {
+                return hasFormula ? new SheetCell(row, col, CellKind.FORMULA_WITHOUT_VALUE, "", 0, font) : null;
+            }
+            return switch (type == null ? "n" : type) {
+                case "s" -> text(row, col, strings.getItemAt(Integer.parseInt(cachedValue)).getString(), font);
+                case "str" -> text(row, col, cachedValue, font);
+                case "b" -> new SheetCell(row, col, CellKind.BOOLEAN, "1".equals(cachedValue) ? "TRUE" : "FALSE",
+                        "1".equals(cachedValue) ? 1 : 0, font);
+                case "e" -> new SheetCell(row, col, CellKind.ERROR, cachedValue, 0, font);
+                default -> new SheetCell(row, col, CellKind.NUMBER, cachedValue, Double.parseDouble(cachedValue), font);
+            };
+        }
+
+        private static SheetCell text(int row, int col, String text, String font) {
+            return text == null || text.isBlank() ? null : new SheetCell(row, col, CellKind.TEXT, text, 0, font);
+        }
+
+        private String fontName(int styleIndex) {
+            if (styles == null || styleIndex >= styles.getNumCellStyles()) {
+                return null;
+            }
+            XSSFCellStyle s = styles.getStyleAt(styleIndex);
+            return s == null || s.getFont() == null ? null : s.getFont().getFontName();
+        }
+    }
+}

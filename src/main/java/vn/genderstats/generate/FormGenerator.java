@@ -1,0 +1,188 @@
+package vn.genderstats.generate;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.genderstats.calendar.ReportingCalendar;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.DataElement;
+import vn.genderstats.form.FormContent;
+import vn.genderstats.form.FormWriter;
+import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.hierarchy.HierarchyVersion;
+import vn.genderstats.period.Period;
+import vn.genderstats.text.VietnameseLetters;
+
+/**
+ * Writes filled forms for every reporting unit of a hierarchy version (or of one province) and every
+ * period: {@code <out>/<code>-<name>/bdg-<period>.xlsx}, one folder per sending unit as an inbox has them.
+ * Figures come from {@link FigureModel} seeded by (seed, version, unit, period), so the same request
+ * writes the same files whatever the thread order. A {@code manifest.csv} lists every file and its flaw.
+ */
+public final class FormGenerator {
+
+    /** What to generate. {@code versionId} null: for each period the version in force. */
+    public record Request(String versionId, List<Period> periods, Path out, long seed, String province,
+            double flawedShare, int threads) {
+    }
+
+    public record Result(long files, long flawed, long values) {
+    }
+
+    /** Told how many files there will be, then of each one written. */
+    public interface Progress {
+        void start(long total);
+
+        void step();
+    }
+
+    private final Catalog catalog;
+    private final Hierarchy hierarchy;
+    private final ReportingCalendar calendar;
+
+    public FormGenerator(Catalog catalog, Hierarchy hierarchy, ReportingCalendar calendar) {
+        this.catalog = catalog;
+        this.hierarchy = hierarchy;
+        this.calendar = calendar;
+    }
+
+    /** The units that owe reports: every territory below the nation and every department, sorted by code. */
+    public List<AdminUnit> reportingUnits(String versionId, String province) {
+        return hierarchy.units(versionId).stream()
+                .filter(u -> !"nation".equals(u.tier()))
+                .filter(u -> province == null || u.code().equals(province)
+                        || hierarchy.ancestors(u).stream().anyMatch(a -> a.code().equals(province)))
+                .sorted(Comparator.comparing(AdminUnit::code))
+                .toList();
+    }
+
+    public Result generate(Request request, Progress progress) throws IOException {
+        Files.createDirectories(request.out());
+        List<Job> jobs = new ArrayList<>();
+        for (Period period : request.periods()) {
+            HierarchyVersion version = version(request, period);
+            List<AdminUnit> units = reportingUnits(version.id(), request.province());
+            for (int i = 0; i < units.size(); i++) {
+                AdminUnit neighbour = units.get(i == 0 ? Math.min(1, units.size() - 1) : i - 1);
+                jobs.add(new Job(units.get(i), neighbour, period));
+            }
+        }
+        progress.start(jobs.size());
+        AtomicLong values = new AtomicLong();
+        List<String[]> manifest = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, request.threads()));
+        try {
+            List<Future<String[]>> written = new ArrayList<>();
+            for (Job job : jobs) {
+                written.add(pool.submit(() -> {
+                    String[] line = write(job, request, values);
+                    progress.step();
+                    return line;
+                }));
+            }
+            for (Future<String[]> f : written) {
+                manifest.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("generation interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        try (CsvWriter csv = CsvWriter.builder().build(request.out().resolve("manifest.csv"))) {
+            csv.writeRecord("file", "unit_code", "version", "period", "flaw");
+            manifest.forEach(csv::writeRecord);
+        }
+        long flawed = manifest.stream().filter(l -> !l[4].isEmpty()).count();
+        return new Result(manifest.size(), flawed, values.get());
+    }
+
+    private record Job(AdminUnit unit, AdminUnit neighbour, Period period) {
+    }
+
+    private HierarchyVersion version(Request request, Period period) {
+        if (request.versionId() == null) {
+            return hierarchy.versionFor(period).orElseThrow(() -> new IllegalArgumentException(
+                    "no hierarchy version serves " + period));
+        }
+        HierarchyVersion v = hierarchy.versions().stream().filter(x -> x.id().equals(request.versionId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown hierarchy version " + request.versionId()));
+        if (!v.serves(period)) {
+            throw new IllegalArgumentException("the units of " + v.id() + " do not report for " + period
+                    + " (that list serves " + v.validFrom() + " to " + Optional.ofNullable(v.validTo()).map(Object::toString)
+                    .orElse("today") + ")");
+        }
+        return v;
+    }
+
+    private String[] write(Job job, Request request, AtomicLong values) throws IOException {
+        AdminUnit unit = job.unit();
+        long seed = request.seed() * 31 + (unit.versionId() + "/" + unit.code() + "/" + job.period()).hashCode();
+        Draws draws = new Draws(seed);
+        String tier = unit.tier();
+        List<DataElement> rows = catalog.reportedBy(tier, unit.kind());
+        Map<String, BigDecimal> figures = new FigureModel(draws, unit, provinceOf(unit), job.period()).figures(rows);
+        Flaw flaw = draws.chance(request.flawedShare()) ? Flaw.values()[draws.between(0, Flaw.values().length - 1)] : null;
+        String unitCode = unit.code();
+        String unitName = unit.name();
+        if (flaw == Flaw.MISSING_UNIT_CODE) {
+            unitCode = "";
+        } else if (flaw == Flaw.NEIGHBOURS_FORM) {
+            unitCode = job.neighbour().code();
+            unitName = job.neighbour().name();
+        } else if (flaw == Flaw.NEGATIVE_VALUE) {
+            figures.put(FormContent.key("GOV_BODIES", "T"), BigDecimal.valueOf(-2));
+        } else if (flaw == Flaw.FEMALE_ABOVE_TOTAL && figures.containsKey(FormContent.key("LIVE_BIRTHS", "T"))) {
+            figures.put(FormContent.key("LIVE_BIRTHS", "F"), figures.get(FormContent.key("LIVE_BIRTHS", "T")).add(BigDecimal.TEN));
+        } else if (flaw == Flaw.FEMALE_ABOVE_TOTAL) {
+            flaw = null;
+        }
+        Path folder = request.out().resolve(unit.code() + "-" + VietnameseLetters.slug(unit.name()));
+        Files.createDirectories(folder);
+        Path file = folder.resolve("bdg-" + job.period().code() + ".xlsx");
+        Optional<LocalDate> due = calendar.deadline(unit, job.period());
+        if (flaw == Flaw.NOT_EXCEL) {
+            Files.writeString(file, "Báo cáo gửi kèm qua thư điện tử — not a workbook\n");
+        } else {
+            AdminUnit parent = unit.parentCode() == null ? null : hierarchy.unit(unit.versionId(), unit.parentCode()).orElse(null);
+            FormWriter.write(new FormContent("BDG-01", "1", unitCode, unitName,
+                    parent == null ? "" : "Ủy ban nhân dân " + parent.name(), job.period(), due.orElse(null), rows,
+                    figures), file);
+            values.addAndGet(figures.size());
+        }
+        Files.setLastModifiedTime(file, FileTime.from(receivedAt(draws, due.orElse(job.period().end()))
+                .atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).plusHours(9).toInstant()));
+        return new String[] {request.out().relativize(file).toString(), unit.code(), unit.versionId(),
+            job.period().code(), flaw == null ? "" : flaw.name()};
+    }
+
+    /** Most units send in the fortnight before the deadline; about one in ten is late by up to three weeks. */
+    private static LocalDate receivedAt(Draws draws, LocalDate due) {
+        return draws.chance(0.1) ? due.plusDays(draws.between(1, 20)) : due.minusDays(draws.between(0, 14));
+    }
+
+    private String provinceOf(AdminUnit unit) {
+        if ("province".equals(unit.tier())) {
+            return unit.isTerritory() ? unit.code() : unit.parentCode();
+        }
+        return hierarchy.ancestors(unit).stream().filter(a -> "province".equals(a.tier())).map(AdminUnit::code)
+                .findFirst().orElse("");
+    }
+}

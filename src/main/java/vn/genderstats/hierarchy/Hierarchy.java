@@ -1,0 +1,66 @@
+package vn.genderstats.hierarchy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.genderstats.period.Period;
+
+/** Every version of the hierarchy, in memory (about 11,000 units a version). */
+public final class Hierarchy {
+
+    private final List<HierarchyVersion> versions;
+    private final Map<String, Map<String, AdminUnit>> unitsByVersion;
+    private final Map<String, String> checksums;
+
+    Hierarchy(List<HierarchyVersion> versions, Map<String, Map<String, AdminUnit>> unitsByVersion,
+            Map<String, String> checksums) {
+        this.versions = List.copyOf(versions);
+        this.unitsByVersion = unitsByVersion;
+        this.checksums = checksums;
+    }
+
+    public List<HierarchyVersion> versions() {
+        return versions;
+    }
+
+    public Optional<HierarchyVersion> versionFor(Period period) {
+        return versions.stream().filter(v -> v.serves(period)).findFirst();
+    }
+
+    public Optional<AdminUnit> unit(String versionId, String code) {
+        return Optional.ofNullable(unitsByVersion.getOrDefault(versionId, Map.of()).get(code));
+    }
+
+    public Optional<AdminUnit> unit(Period period, String code) {
+        return versionFor(period).flatMap(v -> unit(v.id(), code));
+    }
+
+    public java.util.Collection<AdminUnit> units(String versionId) {
+        return Collections.unmodifiableCollection(unitsByVersion.getOrDefault(versionId, Map.of()).values());
+    }
+
+    /** The unit's ancestors, nearest first, ending with the nation. */
+    public List<AdminUnit> ancestors(AdminUnit unit) {
+        List<AdminUnit> out = new ArrayList<>();
+        Map<String, AdminUnit> units = unitsByVersion.get(unit.versionId());
+        AdminUnit at = unit;
+        while (at.parentCode() != null) {
+            at = units.get(at.parentCode());
+            out.add(at);
+        }
+        return out;
+    }
+
+    public List<AdminUnit> children(AdminUnit unit) {
+        return unitsByVersion.get(unit.versionId()).values().stream()
+                .filter(u -> unit.code().equals(u.parentCode()))
+                .toList();
+    }
+
+    /** SHA-256 of the list a version was read from, to reload the database copy only when it changed. */
+    public String checksum(String versionId) {
+        return checksums.get(versionId);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.genderstats.hierarchy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the database copy of each hierarchy version (units and their ancestors) equal to the files in
+ * jobs/: a version is (re)written only when its file's checksum changed.
+ */
+@Component
+public class HierarchyStore {
+
+    private static final Logger log = LoggerFactory.getLogger(HierarchyStore.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    HierarchyStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    public void sync(Hierarchy hierarchy) {
+        for (HierarchyVersion v : hierarchy.versions()) {
+            String stored = jdbc.query("select source_checksum from hierarchy_version where version_id = ?",
+                    rs -> rs.next() ? rs.getString(1) : null, v.id());
+            if (hierarchy.checksum(v.id()).equals(stored)) {
+                continue;
+            }
+            tx.executeWithoutResult(s -> write(hierarchy, v, stored != null));
+            log.info("Loaded hierarchy version {} ({} units)", v.id(), hierarchy.units(v.id()).size());
+        }
+    }
+
+    private void write(Hierarchy hierarchy, HierarchyVersion v, boolean replace) {
+        if (replace) {
+            jdbc.update("delete from unit_ancestor where version_id = ?", v.id());
+            jdbc.update("update hierarchy_version set source_checksum = ?, valid_from = ?, valid_to = ?, loaded_at = ? "
+                    + "where version_id = ?", hierarchy.checksum(v.id()), v.validFrom(), v.validTo(),
+                    Timestamp.from(Instant.now()), v.id());
+        } else {
+            jdbc.update("insert into hierarchy_version (version_id, valid_from, valid_to, source_checksum, loaded_at) "
+                    + "values (?, ?, ?, ?, ?)", v.id(), v.validFrom(), v.validTo(), hierarchy.checksum(v.id()),
+                    Timestamp.from(Instant.now()));
+        }
+        List<Object[]> units = new ArrayList<>();
+        List<Object[]> ancestors = new ArrayList<>();
+        for (AdminUnit u : hierarchy.units(v.id())) {
+            units.add(new Object[] {v.id(), u.code(), u.name(), u.type(), u.tier(), u.kind(), u.parentCode()});
+            ancestors.add(new Object[] {v.id(), u.code(), u.code(), 0});
+            int depth = 1;
+            for (AdminUnit a : hierarchy.ancestors(u)) {
+                ancestors.add(new Object[] {v.id(), u.code(), a.code(), depth++});
+            }
+        }
+        // Units may already be referenced by submissions: update those in place, insert the others.
+        java.util.Set<String> existing = new java.util.HashSet<>(
+                jdbc.queryForList("select code from admin_unit where version_id = ?", String.class, v.id()));
+        jdbc.batchUpdate("update admin_unit set name = ?, unit_type = ?, tier = ?, kind = ?, parent_code = ? "
+                + "where version_id = ? and code = ?", units.stream().filter(r -> existing.contains((String) r[1]))
+                .map(r -> new Object[] {r[2], r[3], r[4], r[5], r[6], r[0], r[1]}).toList());
+        jdbc.batchUpdate("insert into admin_unit (version_id, code, name, unit_type, tier, kind, parent_code) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", units.stream().filter(r -> !existing.contains((String) r[1])).toList());
+        jdbc.batchUpdate("insert into unit_ancestor (version_id, unit_code, ancestor_code, depth) values (?, ?, ?, ?)",
+                ancestors);
+    }
+}

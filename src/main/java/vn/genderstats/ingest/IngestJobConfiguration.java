@@ -1,0 +1,88 @@
+package vn.genderstats.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.form.FormReader;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.store.SubmissionStore;
+import vn.genderstats.system.GenderstatsProperties;
+import vn.genderstats.validate.SubmissionValidator;
+
+/**
+ * The ingest job: the inbox is split into partitions worked in parallel; in each, every file is read,
+ * checked and stored in one transaction per chunk of files, so a workbook goes in whole or not at all.
+ * Job parameters: {@code inbox} and {@code reports} (folders).
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+    public static final String JOB = "ingest";
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step ingest) {
+        return new JobBuilder(JOB, jobRepository).start(ingest).build();
+    }
+
+    // -- manager step: one partition per thread -------------------------------------------------------------
+
+    @Bean
+    Step ingest(JobRepository jobRepository, Step ingestFiles, GenderstatsProperties properties) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
+        threads.setConcurrencyLimit(properties.threads());
+        return new StepBuilder("ingest", jobRepository)
+                .partitioner("ingestFiles", new InboxPartitioner())
+                .step(ingestFiles)
+                .gridSize(properties.threads())
+                .taskExecutor(threads)
+                .build();
+    }
+
+    // -- worker step: read, check, store ----------------------------------------------------------------------
+
+    @Bean
+    Step ingestFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PartitionFileReader inboxFileReader, WorkbookIntake workbookIntake, IntakeWriter intakeWriter,
+            GenderstatsProperties properties) {
+        return new StepBuilder("ingestFiles", jobRepository)
+                .<Path, Intake>chunk(properties.filesPerTransaction())
+                .transactionManager(transactionManager)
+                .reader(inboxFileReader)
+                .processor(workbookIntake)
+                .writer(intakeWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    PartitionFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox,
+            @Value("#{stepExecutionContext['" + InboxPartitioner.INDEX + "']}") int index,
+            @Value("#{stepExecutionContext['" + InboxPartitioner.COUNT + "']}") int count) {
+        return new PartitionFileReader(new Inbox(Path.of(inbox)), index, count);
+    }
+
+    @Bean
+    @StepScope
+    WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox, SubmissionStore store,
+            Catalog catalog, Hierarchy hierarchy, Clock clock) {
+        return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
+                new SubmissionValidator(catalog, hierarchy, clock));
+    }
+
+    @Bean
+    @StepScope
+    IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports, SubmissionStore store) {
+        return new IntakeWriter(store, new Quarantine(Path.of(reports).resolve("quarantine")));
+    }
+}

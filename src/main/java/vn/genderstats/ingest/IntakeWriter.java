@@ -1,0 +1,38 @@
+package vn.genderstats.ingest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import vn.genderstats.form.Finding;
+import vn.genderstats.store.SubmissionStore;
+import vn.genderstats.validate.Outcome;
+
+/** Stores each judged file in the chunk's transaction and keeps rejected files in quarantine. */
+class IntakeWriter implements ItemWriter<Intake> {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
+
+    private final SubmissionStore store;
+    private final Quarantine quarantine;
+
+    IntakeWriter(SubmissionStore store, Quarantine quarantine) {
+        this.store = store;
+        this.quarantine = quarantine;
+    }
+
+    @Override
+    public void write(Chunk<? extends Intake> chunk) throws Exception {
+        Long jobExecutionId = StepSynchronizationManager.getContext() == null ? null
+                : StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
+        for (Intake intake : chunk) {
+            store.save(intake.file(), intake.outcome(), jobExecutionId);
+            if (intake.outcome() instanceof Outcome.Rejected rejected) {
+                quarantine.keep(intake);
+                log.warn("Rejected {}: {}", intake.file().inboxPath(),
+                        rejected.findings().stream().filter(Finding::isError).map(Quarantine::describe).toList());
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.genderstats.nightly;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The nightly job: the three stages in order, each the same step its own job runs. */
+@Configuration(proxyBeanMethods = false)
+public class NightlyJobConfiguration {
+
+    public static final String JOB = "nightly";
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, Step ingest, Step aggregate, Step report) {
+        return new JobBuilder(JOB, jobRepository)
+                .start(ingest)
+                .next(aggregate)
+                .next(report)
+                .build();
+    }
+}

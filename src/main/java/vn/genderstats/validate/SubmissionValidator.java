@@ -1,0 +1,149 @@
+package vn.genderstats.validate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.DataElement;
+import vn.genderstats.catalog.ValueType;
+import vn.genderstats.form.FilledForm;
+import vn.genderstats.form.Finding;
+import vn.genderstats.form.FormValue;
+import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.hierarchy.HierarchyVersion;
+import vn.genderstats.period.Period;
+import vn.genderstats.text.VietnameseLetters;
+
+/**
+ * Checks a filled form. Structural problems (who, which period) refuse the file; a wrong value is
+ * refused alone and the rest of the form is kept.
+ */
+public final class SubmissionValidator {
+
+    private final Catalog catalog;
+    private final Hierarchy hierarchy;
+    private final Clock clock;
+
+    public SubmissionValidator(Catalog catalog, Hierarchy hierarchy, Clock clock) {
+        this.catalog = catalog;
+        this.hierarchy = hierarchy;
+        this.clock = clock;
+    }
+
+    public Outcome validate(FilledForm form) {
+        List<Finding> findings = new ArrayList<>(form.findings());
+        String sheet = form.sheet();
+
+        Optional<Period> period = Optional.empty();
+        if (!form.period().isPresent()) {
+            findings.add(Finding.error("header.period-missing", sheet, form.period().cell(),
+                    "Thiếu kỳ báo cáo (ví dụ \"Năm 2024\" hoặc \"6 tháng đầu năm 2024\").",
+                    "The reporting period is missing (e.g. \"Năm 2024\" or \"6 tháng đầu năm 2024\")."));
+        } else {
+            period = Period.fromFormText(form.period().text());
+            if (period.isEmpty()) {
+                findings.add(Finding.error("header.period-invalid", sheet, form.period().cell(),
+                        "Không hiểu kỳ báo cáo \"" + form.period().text() + "\".",
+                        "The reporting period \"" + form.period().text() + "\" cannot be understood."));
+            } else if (period.get().end().isAfter(LocalDate.now(clock).plusYears(1))
+                    || period.get().start().isAfter(LocalDate.now(clock))) {
+                findings.add(Finding.error("header.period-future", sheet, form.period().cell(),
+                        "Kỳ báo cáo " + period.get().label("vi") + " chưa bắt đầu.",
+                        "The period " + period.get().label("en") + " has not started yet."));
+                period = Optional.empty();
+            }
+        }
+
+        Optional<AdminUnit> unit = Optional.empty();
+        if (!form.unitCode().isPresent()) {
+            findings.add(Finding.error("header.unit-code-missing", sheet, form.unitCode().cell(),
+                    "Thiếu mã đơn vị (mã đơn vị hành chính của Tổng cục Thống kê).",
+                    "The unit code is missing (the GSO administrative unit code)."));
+        } else if (period.isPresent()) {
+            unit = resolveUnit(form, period.get(), sheet, findings);
+        }
+
+        if (unit.isEmpty() || period.isEmpty() || findings.stream().anyMatch(f -> f.isError() && f.rule().startsWith("header."))) {
+            return new Outcome.Rejected(findings);
+        }
+        List<FormValue> accepted = checkValues(form, sheet, findings);
+        return new Outcome.Accepted(unit.get(), period.get(), form.formId().text(), form.formVersion().text(),
+                sheet, accepted, findings);
+    }
+
+    private Optional<AdminUnit> resolveUnit(FilledForm form, Period period, String sheet, List<Finding> findings) {
+        String code = form.unitCode().text().trim();
+        Optional<HierarchyVersion> version = hierarchy.versionFor(period);
+        if (version.isEmpty()) {
+            findings.add(Finding.error("header.no-hierarchy", sheet, form.period().cell(),
+                    "Không có danh mục đơn vị hành chính cho kỳ " + period.label("vi") + ".",
+                    "No list of administrative units covers " + period.label("en") + "."));
+            return Optional.empty();
+        }
+        Optional<AdminUnit> unit = hierarchy.unit(version.get().id(), code);
+        if (unit.isEmpty()) {
+            findings.add(Finding.error("header.unit-unknown", sheet, form.unitCode().cell(),
+                    "Mã đơn vị \"" + code + "\" không có trong danh mục đơn vị hành chính áp dụng cho kỳ "
+                            + period.label("vi") + " (danh mục " + version.get().id() + ").",
+                    "Unit code \"" + code + "\" is not in the list of administrative units in force for "
+                            + period.label("en") + " (list of " + version.get().id() + ")."));
+            return Optional.empty();
+        }
+        if (form.unitName().isPresent() && !sameName(form.unitName().text(), unit.get().name())) {
+            findings.add(Finding.warning("header.unit-name-mismatch", sheet, form.unitName().cell(),
+                    "Tên đơn vị \"" + form.unitName().text() + "\" không khớp với mã " + code + " (\""
+                            + unit.get().name() + "\").",
+                    "Unit name \"" + form.unitName().text() + "\" does not match code " + code + " (\""
+                            + unit.get().name() + "\")."));
+        }
+        return unit;
+    }
+
+    /** "Đình Phong" matches "Xã Đình Phong": the unit type may be left out, diacritics may be missing. */
+    private static boolean sameName(String written, String listed) {
+        String w = VietnameseLetters.fold(written).replaceAll("\\s+", " ").trim();
+        String l = VietnameseLetters.fold(listed).replaceAll("\\s+", " ").trim();
+        return l.equals(w) || l.endsWith(" " + w);
+    }
+
+    private List<FormValue> checkValues(FilledForm form, String sheet, List<Finding> findings) {
+        List<FormValue> accepted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (FormValue v : form.values()) {
+            DataElement element = catalog.element(v.element()).orElseThrow();
+            if (!seen.add(v.element() + "." + v.disagg())) {
+                findings.add(Finding.error("value.duplicate-row", sheet, v.cell(),
+                        "Chỉ tiêu " + v.element() + " xuất hiện hai lần; giá trị này bị bỏ qua.",
+                        "Data element " + v.element() + " appears twice; this value was ignored."));
+                continue;
+            }
+            Optional<Finding> problem = v.isNotApplicable() ? Optional.empty() : checkValue(element, v, sheet);
+            problem.ifPresentOrElse(findings::add, () -> accepted.add(v));
+        }
+        return accepted;
+    }
+
+    private static Optional<Finding> checkValue(DataElement element, FormValue v, String sheet) {
+        String code = element.code() + (v.disagg().equals("T") ? "" : "." + v.disagg());
+        if (v.amount().signum() < 0) {
+            return Optional.of(Finding.error("value.negative", sheet, v.cell(),
+                    code + ": số liệu không được âm (" + v.amount().toPlainString() + ").",
+                    code + ": the figure cannot be negative (" + v.amount().toPlainString() + ")."));
+        }
+        if (element.valueType() != ValueType.AMOUNT && v.amount().stripTrailingZeros().scale() > 0) {
+            return Optional.of(Finding.error("value.not-whole", sheet, v.cell(),
+                    code + ": phải là số nguyên (" + v.amount().toPlainString().replace('.', ',') + ").",
+                    code + ": must be a whole number (" + v.amount().toPlainString() + ")."));
+        }
+        if (element.valueType() == ValueType.YESNO && v.amount().compareTo(java.math.BigDecimal.ONE) > 0) {
+            return Optional.of(Finding.error("value.not-yes-no", sheet, v.cell(),
+                    code + ": chỉ nhận 1 (có) hoặc 0 (không).", code + ": only 1 (yes) or 0 (no) is allowed."));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.genderstats.testing;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.CatalogLoader;
+import vn.genderstats.form.FormContent;
+import vn.genderstats.form.FormWriter;
+import vn.genderstats.period.Period;
+
+/** Writes real .xlsx forms for tests, the way a unit would fill one. */
+public final class Forms {
+
+    public static final Catalog CATALOG = CatalogLoader.load(Path.of("jobs/catalog.yaml"));
+
+    private final String unitCode;
+    private final String unitName;
+    private final String tier;
+    private Period period = Period.annual(2024);
+    private final Map<String, BigDecimal> figures = new LinkedHashMap<>();
+
+    private Forms(String unitCode, String unitName, String tier) {
+        this.unitCode = unitCode;
+        this.unitName = unitName;
+        this.tier = tier;
+    }
+
+    public static Forms commune(String code, String name) {
+        return new Forms(code, name, "commune");
+    }
+
+    public static Forms district(String code, String name) {
+        return new Forms(code, name, "district");
+    }
+
+    public Forms period(Period p) {
+        this.period = p;
+        return this;
+    }
+
+    /** A figure, keyed as on the form: {@code "LIVE_BIRTHS.M"} or {@code "GOV_BODIES"} (total). */
+    public Forms with(String key, long value) {
+        figures.put(key.contains(".") ? key : key + ".T", BigDecimal.valueOf(value));
+        return this;
+    }
+
+    public Forms births(int boys, int girls) {
+        return with("LIVE_BIRTHS.M", boys).with("LIVE_BIRTHS.F", girls).with("LIVE_BIRTHS.T", boys + girls);
+    }
+
+    public Forms bodies(int bodies, int withFemaleKeyLeader) {
+        return with("GOV_BODIES", bodies).with("GOV_BODIES_FEMALE_KEY_LEADER", withFemaleKeyLeader);
+    }
+
+    public Path writeTo(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        FormWriter.write(new FormContent("BDG-01", "1", unitCode, unitName, "Ủy ban nhân dân cấp trên", period,
+                null, CATALOG.reportedBy(tier, "territory"), figures), file);
+        return file;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.genderstats.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The database the tests run on, chosen by the system property {@code genderstats.test.db}: the embedded
+ * H2 in file mode (as in production by default) or a real PostgreSQL server. Every Spring context the
+ * tests start, including those the CLI commands start, reads the same {@code spring.datasource.*}
+ * system properties set here.
+ */
+public final class TestDatabase {
+
+    public static final String KIND = System.getProperty("genderstats.test.db", "h2");
+    private static final String PG_URL = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_URL",
+            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String PG_DATABASE = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_DB", "genderstats_test");
+
+    /** Tables of the product, children before parents; the hierarchy stays loaded between tests. */
+    private static final List<String> DATA_TABLES = List.of("indicator_result", "aggregate_value", "finding",
+            "observation", "submission", "received_file");
+
+    private static boolean configured;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized void configure() {
+        if (configured) {
+            return;
+        }
+        if ("postgresql".equals(KIND)) {
+            createPostgresDatabase();
+            System.setProperty("spring.datasource.url", PG_URL + PG_DATABASE);
+            System.setProperty("spring.datasource.username", "postgres");
+            System.setProperty("spring.datasource.password", "");
+        } else {
+            System.setProperty("spring.datasource.url", "jdbc:h2:file:./target/test-db/genderstats;MODE=PostgreSQL;"
+                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            System.setProperty("spring.datasource.username", "sa");
+            System.setProperty("spring.datasource.password", "");
+        }
+        configured = true;
+    }
+
+    public static void clean(JdbcTemplate jdbc) {
+        DATA_TABLES.forEach(t -> jdbc.update("delete from " + t));
+    }
+
+    private static void createPostgresDatabase() {
+        try (Connection c = DriverManager.getConnection(PG_URL + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select 1 from pg_database where datname = '" + PG_DATABASE + "'");
+            if (!rs.next()) {
+                s.execute("create database " + PG_DATABASE);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The PostgreSQL tests need a server at " + PG_URL
+                    + " (user postgres, trust auth); start it or run with -Dpostgres.skip=true. " + e.getMessage(), e);
+        }
+    }
+}
