@@ -30,14 +30,15 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the inbox into.")
     Path out;
 
-    @Option(names = "--province", paramLabel = "CODE", description = "Only the units of this province.")
-    String province;
+    @Option(names = {"--within", "--province"}, paramLabel = "CODE",
+            description = "Only this unit and the units below it, e.g. a province (04) or a district (047).")
+    String within;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Same seed, same files (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--flawed", paramLabel = "SHARE", defaultValue = "0",
-            description = "Share of files with a planted mistake, 0 to 1 (default: ${DEFAULT-VALUE}); listed in manifest.csv.")
+            description = "Share of files with a planted mistake, 0 to 1 (default: ${DEFAULT-VALUE}); listed in .manifest.csv (hidden, so ingest passes it by).")
     double flawed;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Parallel writers (default: ${DEFAULT-VALUE}).")
@@ -54,7 +55,7 @@ class GenerateCommand implements Callable<Integer> {
         }
         OfficeFiles office = OfficeFiles.load(jobs);
         FormGenerator generator = new FormGenerator(office.catalog(), office.hierarchy(), office.calendar());
-        FormGenerator.Request request = new FormGenerator.Request(version, periods, out, seed, province, flawed, threads);
+        FormGenerator.Request request = new FormGenerator.Request(version, periods, out, seed, within, flawed, threads);
         long start = System.nanoTime();
         FormGenerator.Result result;
         try (ConsoleProgress progress = new ConsoleProgress("generate")) {

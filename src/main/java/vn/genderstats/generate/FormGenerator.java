@@ -29,15 +29,21 @@ import vn.genderstats.period.Period;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
- * Writes filled forms for every reporting unit of a hierarchy version (or of one province) and every
+ * Writes filled forms for every reporting unit of a hierarchy version (or of one part of it) and every
  * period: {@code <out>/<code>-<name>/bdg-<period>.xlsx}, one folder per sending unit as an inbox has them.
  * Figures come from {@link FigureModel} seeded by (seed, version, unit, period), so the same request
- * writes the same files whatever the thread order. A {@code manifest.csv} lists every file and its flaw.
+ * writes the same files whatever the thread order. A {@code .manifest.csv} lists every file and its flaw
+ * (hidden, so that ingesting the folder passes it by).
  */
 public final class FormGenerator {
 
-    /** What to generate. {@code versionId} null: for each period the version in force. */
-    public record Request(String versionId, List<Period> periods, Path out, long seed, String province,
+    public static final String MANIFEST = ".manifest.csv";
+
+    /**
+     * What to generate. {@code versionId} null: for each period the version in force; {@code within} null:
+     * every unit, else that unit and the units below it.
+     */
+    public record Request(String versionId, List<Period> periods, Path out, long seed, String within,
             double flawedShare, int threads) {
     }
 
@@ -62,11 +68,11 @@ public final class FormGenerator {
     }
 
     /** The units that owe reports: every territory below the nation and every department, sorted by code. */
-    public List<AdminUnit> reportingUnits(String versionId, String province) {
+    public List<AdminUnit> reportingUnits(String versionId, String within) {
         return hierarchy.units(versionId).stream()
                 .filter(u -> !"nation".equals(u.tier()))
-                .filter(u -> province == null || u.code().equals(province)
-                        || hierarchy.ancestors(u).stream().anyMatch(a -> a.code().equals(province)))
+                .filter(u -> within == null || u.code().equals(within)
+                        || hierarchy.ancestors(u).stream().anyMatch(a -> a.code().equals(within)))
                 .sorted(Comparator.comparing(AdminUnit::code))
                 .toList();
     }
@@ -76,7 +82,7 @@ public final class FormGenerator {
         List<Job> jobs = new ArrayList<>();
         for (Period period : request.periods()) {
             HierarchyVersion version = version(request, period);
-            List<AdminUnit> units = reportingUnits(version.id(), request.province());
+            List<AdminUnit> units = reportingUnits(version.id(), request.within());
             for (int i = 0; i < units.size(); i++) {
                 AdminUnit neighbour = units.get(i == 0 ? Math.min(1, units.size() - 1) : i - 1);
                 jobs.add(new Job(units.get(i), neighbour, period));
@@ -106,7 +112,7 @@ public final class FormGenerator {
         } finally {
             pool.shutdown();
         }
-        try (CsvWriter csv = CsvWriter.builder().build(request.out().resolve("manifest.csv"))) {
+        try (CsvWriter csv = CsvWriter.builder().build(request.out().resolve(FormGenerator.MANIFEST))) {
             csv.writeRecord("file", "unit_code", "version", "period", "flaw");
             manifest.forEach(csv::writeRecord);
         }
