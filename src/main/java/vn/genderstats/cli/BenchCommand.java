@@ -154,7 +154,7 @@ class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         FormGenerator.Result result;
         try (ConsoleProgress progress = new ConsoleProgress("generate")) {
-            result = generator.generate(new FormGenerator.Request(version, List.of(p), inbox, 1, province, 0, threads),
+            result = generator.generate(FormGenerator.Request.of(version, List.of(p), inbox, 1, province, 0, threads),
                     progress);
         }
         out.printf("Generated %,d forms (%,d values) in %.1f s under %s%n", result.files(), result.values(),

@@ -40,11 +40,30 @@ public final class FormGenerator {
     public static final String MANIFEST = ".manifest.csv";
 
     /**
-     * What to generate. {@code versionId} null: for each period the version in force; {@code within} null:
-     * every unit, else that unit and the units below it.
+     * What to generate. {@code versionId} null: for each period the version in force. {@code within} and
+     * {@code units} both empty: every unit; else the units named in {@code units} and every unit in or below
+     * one named in {@code within}. {@code plantedFlaws} puts a given mistake in a given file, keyed
+     * "UNIT/PERIOD" (e.g. "01480/2024"); other files get one at random with {@code flawedShare}.
      */
-    public record Request(String versionId, List<Period> periods, Path out, long seed, String within,
-            double flawedShare, int threads) {
+    public record Request(String versionId, List<Period> periods, Path out, long seed, List<String> within,
+            List<String> units, Map<String, Flaw> plantedFlaws, double flawedShare, int threads) {
+
+        public Request {
+            within = List.copyOf(within);
+            units = List.copyOf(units);
+            plantedFlaws = Map.copyOf(plantedFlaws);
+        }
+
+        public static Request of(String versionId, List<Period> periods, Path out, long seed, String within,
+                double flawedShare, int threads) {
+            return new Request(versionId, periods, out, seed, within == null ? List.of() : List.of(within), List.of(),
+                    Map.of(), flawedShare, threads);
+        }
+
+        boolean selects(AdminUnit unit, List<AdminUnit> ancestors) {
+            return within.isEmpty() && units.isEmpty() || units.contains(unit.code()) || within.contains(unit.code())
+                    || ancestors.stream().anyMatch(a -> within.contains(a.code()));
+        }
     }
 
     public record Result(long files, long flawed, long values) {
@@ -68,11 +87,10 @@ public final class FormGenerator {
     }
 
     /** The units that owe reports: every territory below the nation and every department, sorted by code. */
-    public List<AdminUnit> reportingUnits(String versionId, String within) {
+    public List<AdminUnit> reportingUnits(String versionId, Request request) {
         return hierarchy.units(versionId).stream()
                 .filter(u -> !"nation".equals(u.tier()))
-                .filter(u -> within == null || u.code().equals(within)
-                        || hierarchy.ancestors(u).stream().anyMatch(a -> a.code().equals(within)))
+                .filter(u -> request.selects(u, hierarchy.ancestors(u)))
                 .sorted(Comparator.comparing(AdminUnit::code))
                 .toList();
     }
@@ -82,7 +100,7 @@ public final class FormGenerator {
         List<Job> jobs = new ArrayList<>();
         for (Period period : request.periods()) {
             HierarchyVersion version = version(request, period);
-            List<AdminUnit> units = reportingUnits(version.id(), request.within());
+            List<AdminUnit> units = reportingUnits(version.id(), request);
             for (int i = 0; i < units.size(); i++) {
                 AdminUnit neighbour = units.get(i == 0 ? Math.min(1, units.size() - 1) : i - 1);
                 jobs.add(new Job(units.get(i), neighbour, period));
@@ -146,6 +164,7 @@ public final class FormGenerator {
         List<DataElement> rows = catalog.reportedBy(tier, unit.kind());
         Map<String, BigDecimal> figures = new FigureModel(draws, unit, provinceOf(unit), job.period()).figures(rows);
         Flaw flaw = draws.chance(request.flawedShare()) ? Flaw.values()[draws.between(0, Flaw.values().length - 1)] : null;
+        flaw = request.plantedFlaws().getOrDefault(unit.code() + "/" + job.period().code(), flaw);
         String unitCode = unit.code();
         String unitName = unit.name();
         if (flaw == Flaw.MISSING_UNIT_CODE) {

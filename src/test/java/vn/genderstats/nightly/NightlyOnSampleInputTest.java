@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;
 import vn.genderstats.testing.Pdfs;
+import vn.genderstats.testing.SampleInputWriter;
 import vn.genderstats.testing.TestDatabase;
 import vn.genderstats.testing.Workbooks;
 
@@ -36,11 +36,11 @@ class NightlyOnSampleInputTest extends DatabaseTest {
     Path out;
 
     @BeforeEach
-    void copySampleInput() throws IOException {
+    void writeTheDistrictsForms() throws Exception {
         TestDatabase.clean(jdbc);
         inbox = work.resolve("inbox");
         out = work.resolve("reports");
-        FileSystemUtils.copyRecursively(Path.of("sample-input"), inbox);
+        SampleInputWriter.write(inbox);
     }
 
     Cli.Run nightly() {
