@@ -8,11 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.CatalogLoader;
+import vn.genderstats.catalog.FormDefinition;
 import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormWriter;
 import vn.genderstats.period.Period;
 
-/** Writes real .xlsx forms for tests, the way a unit would fill one. */
+/** Writes real .xlsx forms for tests: the unit's template with the figures a clerk would type in. */
 public final class Forms {
 
     public static final Catalog CATALOG = CatalogLoader.load(Path.of("jobs/catalog.yaml"));
@@ -58,8 +59,9 @@ public final class Forms {
 
     public Path writeTo(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        FormWriter.write(new FormContent("BDG-01", "1", unitCode, unitName, "Ủy ban nhân dân cấp trên", period,
-                null, CATALOG.reportedBy(tier, "territory"), figures), file);
+        FormDefinition form = CATALOG.form(tier, "territory").orElseThrow();
+        FormWriter.write(new FormContent(form.id(), form.version(), form.title(), unitCode, unitName,
+                "Ủy ban nhân dân cấp trên", period, null, CATALOG.reportedBy(tier, "territory"), figures, "vi"), file);
         return file;
     }
 }
