@@ -14,17 +14,21 @@ final class FormInstructions {
     }
 
     static void write(XSSFSheet sheet, FormContent form, FormStyles st) {
-        sheet.setColumnWidth(0, 110 * 256);
+        sheet.setColumnWidth(0, 78 * 256);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
         int r = 0;
         r = line(sheet, r, "HƯỚNG DẪN ĐIỀN BIỂU MẪU", st.instructionTitle, 1);
         r = line(sheet, r, "How to fill in this form", st.instructionEnglish, 1);
         String deadline = form.deadline() == null ? "" : DAY.format(form.deadline());
         r = line(sheet, r, "Biểu số " + form.formId() + " (phiên bản " + form.formVersion() + ") – đơn vị "
                 + form.unitCode() + " " + form.unitName() + " – " + form.period().label("vi")
-                + (deadline.isEmpty() ? "" : " – hạn gửi " + deadline), st.instruction, 2);
+                + (deadline.isEmpty() ? "" : " – hạn gửi " + deadline), st.instruction, 3);
         r = line(sheet, r, "Form " + form.formId() + " (version " + form.formVersion() + ") – unit " + form.unitCode()
                 + " " + form.unitName() + " – " + form.period().label("en")
-                + (deadline.isEmpty() ? "" : " – due " + deadline), st.instructionEnglish, 2);
+                + (deadline.isEmpty() ? "" : " – due " + deadline), st.instructionEnglish, 3);
         r++;
         String[][] points = {
             {"1. Chỉ nhập vào các ô nền trắng ở các cột Tổng số, Nam, Nữ và Ghi chú; các ô khác đã được khóa.",
@@ -62,7 +66,7 @@ final class FormInstructions {
     }
 
     private static int lines(String text) {
-        return Math.max(1, (text.length() + 119) / 120);
+        return Math.max(1, (text.length() + 67) / 68);
     }
 
     private static int line(XSSFSheet sheet, int r, String text, CellStyle style, int lines) {

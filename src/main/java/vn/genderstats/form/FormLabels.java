@@ -85,14 +85,16 @@ record FormLabels(String lang) {
         return english() ? "(Signature, seal, full name)" : "(Ký, đóng dấu, ghi rõ họ tên)";
     }
 
-    /** The Strategy objective a group of rows serves, as a section heading. */
+    /** The Strategy objective a group of rows serves, as a section heading (numbered as in Resolution 28/NQ-CP). */
     String objective(int objective) {
-        String[] vi = {"", "I. CHÍNH TRỊ – PHỤ NỮ THAM GIA LÃNH ĐẠO, QUẢN LÝ", "II. KINH TẾ, LAO ĐỘNG, VIỆC LÀM",
-            "III. ĐỜI SỐNG GIA ĐÌNH, PHÒNG NGỪA VÀ ỨNG PHÓ VỚI BẠO LỰC TRÊN CƠ SỞ GIỚI", "IV. Y TẾ",
-            "V. GIÁO DỤC VÀ ĐÀO TẠO", "VI. THÔNG TIN, TRUYỀN THÔNG; TẬP HUẤN, KIỂM TRA, KINH PHÍ"};
-        String[] en = {"", "I. POLITICS – WOMEN IN LEADERSHIP", "II. ECONOMY AND LABOUR",
-            "III. FAMILY LIFE AND GENDER-BASED VIOLENCE", "IV. HEALTH", "V. EDUCATION AND TRAINING",
-            "VI. INFORMATION AND COMMUNICATION; TRAININGS, INSPECTIONS, BUDGET"};
+        String[] vi = {"", "Mục tiêu 1. CHÍNH TRỊ – PHỤ NỮ THAM GIA LÃNH ĐẠO, QUẢN LÝ",
+            "Mục tiêu 2. KINH TẾ, LAO ĐỘNG, VIỆC LÀM",
+            "Mục tiêu 3. ĐỜI SỐNG GIA ĐÌNH, PHÒNG NGỪA VÀ ỨNG PHÓ VỚI BẠO LỰC TRÊN CƠ SỞ GIỚI", "Mục tiêu 4. Y TẾ",
+            "Mục tiêu 5. GIÁO DỤC VÀ ĐÀO TẠO", "Mục tiêu 6. THÔNG TIN, TRUYỀN THÔNG; TẬP HUẤN, KIỂM TRA, KINH PHÍ"};
+        String[] en = {"", "Objective 1. POLITICS – WOMEN IN LEADERSHIP", "Objective 2. ECONOMY AND LABOUR",
+            "Objective 3. FAMILY LIFE AND GENDER-BASED VIOLENCE", "Objective 4. HEALTH",
+            "Objective 5. EDUCATION AND TRAINING",
+            "Objective 6. INFORMATION AND COMMUNICATION; TRAININGS, INSPECTIONS, BUDGET"};
         return objective < 1 || objective > 6 ? "" : english() ? en[objective] : vi[objective];
     }
 }

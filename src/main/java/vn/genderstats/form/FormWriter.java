@@ -48,7 +48,7 @@ public final class FormWriter {
     private static final Column[] TABLE = {Column.NAME, Column.CODE, Column.UNIT, Column.TOTAL, Column.MALE,
         Column.FEMALE, Column.NOTE};
     private static final String[] KEYS = {"A", "B", "C", "1", "2", "3", "D"};
-    private static final int[] WIDTHS = {46, 30, 11, 11, 11, 12, 18};
+    private static final int[] WIDTHS = {46, 30, 12, 11, 11, 12, 18};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private FormWriter() {
