@@ -35,12 +35,18 @@ public record FormStamp(String formId, String version) {
             if (part == null || part.getSize() > MAX_PART) {
                 return Optional.empty();
             }
-            Map<String, String> properties = new HashMap<>();
+            byte[] xmlBytes;
             try (InputStream in = zip.getInputStream(part)) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new PropertyHandler(properties));
-                xml.parse(new InputSource(in));
+                // the declared size can lie: never inflate more than the limit
+                xmlBytes = in.readNBytes((int) MAX_PART + 1);
             }
+            if (xmlBytes.length > MAX_PART) {
+                return Optional.empty();
+            }
+            Map<String, String> properties = new HashMap<>();
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new PropertyHandler(properties));
+            xml.parse(new InputSource(new java.io.ByteArrayInputStream(xmlBytes)));
             String id = properties.get(FORM_ID);
             return id == null || id.isBlank() ? Optional.empty()
                     : Optional.of(new FormStamp(id, properties.getOrDefault(FORM_VERSION, "")));
