@@ -40,6 +40,11 @@ public final class FormReader {
             return form;
         }
         List<Finding> findings = new ArrayList<>(form.findings());
+        if (catalog.formById(stamp.get().formId()).isEmpty()) {
+            findings.add(Finding.warning("form.unknown", form.sheet(), form.formId().cell(),
+                    "Biểu mẫu " + stamp.get().formId() + " không có trong danh mục; số liệu được đọc theo Mã số.",
+                    "Form " + stamp.get().formId() + " is not in the catalogue; figures were read by their codes."));
+        }
         catalog.formById(stamp.get().formId()).filter(f -> !f.version().equals(stamp.get().version()))
                 .ifPresent(current -> findings.add(Finding.warning("form.other-version", form.sheet(),
                         form.formVersion().cell(),

@@ -52,6 +52,24 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void judgesAValueAgainstTheTargetOfItsStageInTheTargetsDirection() {
+        Catalog catalog = CatalogLoader.load(Path.of("jobs/catalog.yaml"));
+        Target srb = catalog.indicator("SRB").flatMap(Indicator::target).orElseThrow();
+        Target leaders = catalog.indicator("BODIES_FEMALE_KEY_LEADER_SHARE").flatMap(Indicator::target).orElseThrow();
+        Target trafficking = catalog.indicator("TRAFFICKING_RETURNEES_SUPPORTED_SHARE").flatMap(Indicator::target)
+                .orElseThrow();
+        Target curricula = catalog.indicator("GE_CURRICULA_INTEGRATION").flatMap(Indicator::target).orElseThrow();
+
+        // 110.7 boys per 100 girls (civil registration 2024) is within 111 for 2025 but not within 109 for 2030
+        assertThat(srb.status(new BigDecimal("110.7"), 2024)).contains(Target.Status.MET);
+        assertThat(srb.status(new BigDecimal("110.7"), 2027)).contains(Target.Status.NOT_MET);
+        assertThat(leaders.status(new BigDecimal("59"), 2024)).contains(Target.Status.NOT_MET);
+        assertThat(leaders.status(new BigDecimal("60"), 2025)).contains(Target.Status.MET);
+        assertThat(trafficking.status(new BigDecimal("99.5"), 2025)).contains(Target.Status.NOT_MET);
+        assertThat(curricula.status(BigDecimal.ONE, 2030)).as("5.2 has no 2030 value").isEmpty();
+    }
+
+    @Test
     void readsAnIndicatorAsNumeratorAndDenominatorExpressions() {
         Catalog catalog = load(ELEMENTS + """
                 indicators:

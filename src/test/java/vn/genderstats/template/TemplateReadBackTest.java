@@ -96,6 +96,21 @@ class TemplateReadBackTest {
     }
 
     @Test
+    void aStampNamingAFormTheCatalogueDoesNotKnowIsFlagged() throws Exception {
+        FormContent current = TEMPLATES.blank(TEMPLATES.unit("01489", YEAR), YEAR, "vi");
+        Path file = dir.resolve("other.xlsx");
+        FormWriter.write(new FormContent("99/KHAC", "1", current.title(), current.unitCode(), current.unitName(),
+                current.receivingUnit(), current.period(), current.deadline(), current.rows(),
+                java.util.Map.of("LIVE_BIRTHS.F", BigDecimal.TEN), "vi"), file);
+
+        FilledForm form = reader.read(file);
+
+        assertThat(form.formId().text()).isEqualTo("99/KHAC");
+        assertThat(form.values()).hasSize(1);
+        assertThat(form.findings()).extracting(f -> f.rule()).containsExactly("form.unknown");
+    }
+
+    @Test
     void aProvinceReportsToTheMinistryInChargeOfGenderEqualityInItsPeriod() {
         AdminUnit caoBang = TEMPLATES.unit("04", YEAR);
 
