@@ -86,7 +86,7 @@ class CatalogCommand implements Callable<Integer> {
         }
         out.printf("%nData elements / Chỉ tiêu nhập (%d)%n", catalog.dataElements().size());
         for (DataElement e : catalog.dataElements()) {
-            out.printf("  %-34s %-6s %-8s %-16s %-26s %s%s%n", e.code(), lower(e.valueType()), lower(e.disaggregation()),
+            out.printf("  %-34s %-6s %-8s %-16s %-46s %s%s%n", e.code(), lower(e.valueType()), lower(e.disaggregation()),
                     e.unit().vi(), String.join(",", e.tiers()) + "/" + String.join(",", e.unitKinds()), e.name().vi(),
                     e.sensitive() ? " [nhạy cảm / sensitive]" : "");
         }

@@ -54,9 +54,9 @@ final class FormInstructions {
                 "Figures on domestic and gender-based violence and trafficking are sensitive: write counts only, never"
                     + " names; small counts are never published."},
             {"7. Ghi ngày lập biểu, ký tên, đóng dấu ở cuối biểu; gửi lại chính tệp Excel này (.xlsx, không chuyển sang"
-                    + " PDF) cho " + form.receivingUnit() + (deadline.isEmpty() ? "." : " trước ngày " + deadline + "."),
+                    + " PDF) cho đơn vị nhận báo cáo ghi ở đầu biểu" + (deadline.isEmpty() ? "." : " trước ngày " + deadline + "."),
                 "Date, sign and stamp the form at the bottom; send back this very Excel file (.xlsx, not a PDF) to the"
-                    + " receiving unit" + (deadline.isEmpty() ? "." : " by " + deadline + ".")},
+                    + " receiving unit named at the top" + (deadline.isEmpty() ? "." : " by " + deadline + ".")},
         };
         for (String[] point : points) {
             r = line(sheet, r, point[0], st.instruction, lines(point[0]));
