@@ -26,10 +26,12 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
+import vn.genderstats.template.Templates;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
- * Writes filled forms for every reporting unit of a hierarchy version (or of one part of it) and every
+ * Writes filled forms (the units' templates with figures in them) for every reporting unit of a hierarchy
+ * version (or of one part of it) and every
  * period: {@code <out>/<code>-<name>/bdg-<period>.xlsx}, one folder per sending unit as an inbox has them.
  * Figures come from {@link FigureModel} seeded by (seed, version, unit, period), so the same request
  * writes the same files whatever the thread order. A {@code .manifest.csv} lists every file and its flaw
@@ -79,11 +81,13 @@ public final class FormGenerator {
     private final Catalog catalog;
     private final Hierarchy hierarchy;
     private final ReportingCalendar calendar;
+    private final Templates templates;
 
     public FormGenerator(Catalog catalog, Hierarchy hierarchy, ReportingCalendar calendar) {
         this.catalog = catalog;
         this.hierarchy = hierarchy;
         this.calendar = calendar;
+        this.templates = new Templates(catalog, hierarchy, calendar);
     }
 
     /** The units that owe reports: every territory below the nation and every department, sorted by code. */
@@ -186,10 +190,9 @@ public final class FormGenerator {
         if (flaw == Flaw.NOT_EXCEL) {
             Files.writeString(file, "Báo cáo gửi kèm qua thư điện tử — not a workbook\n");
         } else {
-            AdminUnit parent = unit.parentCode() == null ? null : hierarchy.unit(unit.versionId(), unit.parentCode()).orElse(null);
-            FormWriter.write(new FormContent("BDG-01", "1", unitCode, unitName,
-                    parent == null ? "" : "Ủy ban nhân dân " + parent.name(), job.period(), due.orElse(null), rows,
-                    figures), file);
+            FormContent form = templates.filled(unit, job.period(), figures, "vi");
+            FormWriter.write(new FormContent(form.formId(), form.formVersion(), form.title(), unitCode, unitName,
+                    form.receivingUnit(), form.period(), form.deadline(), form.rows(), form.figures(), form.lang()), file);
             values.addAndGet(figures.size());
         }
         Files.setLastModifiedTime(file, FileTime.from(receivedAt(draws, due.orElse(job.period().end()))

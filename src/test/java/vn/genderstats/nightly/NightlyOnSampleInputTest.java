@@ -131,11 +131,11 @@ class NightlyOnSampleInputTest extends DatabaseTest {
         assertThat(finding).containsEntry("inbox_path", "01480-xa-ngoc-khe/bao-cao-bdg-2024.xlsx")
                 .containsEntry("rule_code", "header.unit-code-missing")
                 .containsEntry("sheet_name", "Biểu mẫu")
-                .containsEntry("cell_ref", "B5");
+                .containsEntry("cell_ref", "G2");
         Path kept = out.resolve("quarantine/01480-xa-ngoc-khe/bao-cao-bdg-2024.xlsx");
         assertThat(kept).exists().hasSameBinaryContentAs(inbox.resolve("01480-xa-ngoc-khe/bao-cao-bdg-2024.xlsx"));
         assertThat(kept.resolveSibling("bao-cao-bdg-2024.xlsx.reasons.txt")).content()
-                .contains("Biểu mẫu!B5").contains("Thiếu mã đơn vị").contains("unit code is missing");
+                .contains("Biểu mẫu!G2").contains("Thiếu mã đơn vị").contains("unit code is missing");
         assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isEqualTo(6);
     }
 
