@@ -24,6 +24,7 @@ public final class BenchResults {
     private final int threads;
     private final long maxHeapBytes;
     private final List<Timed> stages = new ArrayList<>();
+    private Double secondsPerReport;
 
     public BenchResults(String version, String period, long workbooks, int threads, long maxHeapBytes) {
         this.version = version;
@@ -35,6 +36,11 @@ public final class BenchResults {
 
     public void add(Timed stage) {
         stages.add(stage);
+    }
+
+    /** Seconds per provincial PDF (the target is under 2). */
+    public void perReport(double seconds) {
+        secondsPerReport = seconds;
     }
 
     private Timed stage(String prefix) {
@@ -68,6 +74,10 @@ public final class BenchResults {
         }
         out.printf("%ngenderstats ingest ÷ floor (parse + COPY): %s   (target ≤ 2)%n", format(ingestOverFloor()));
         out.printf("naive loader ÷ genderstats ingest:         %s   (target ≥ 3)%n", format(naiveOverIngest()));
+        out.printf("seconds per provincial PDF:                %s   (target < 2 s)%n",
+                secondsPerReport == null ? "n/a" : String.format("%.2f s", secondsPerReport));
+        out.printf("roll-up of the nation:                     %s   (target < 5 s)%n",
+                stage("roll-up") == null ? "n/a" : String.format("%.2f s", stage("roll-up").seconds()));
         out.printf("peak heap of any stage: %d MB of %d MB allowed   (target < 512 MB)%n", peakHeapBytes() >> 20,
                 maxHeapBytes >> 20);
         out.flush();
@@ -93,6 +103,7 @@ public final class BenchResults {
         json.put("stages", stages);
         json.put("ingestOverFloor", ingestOverFloor());
         json.put("naiveOverIngest", naiveOverIngest());
+        json.put("secondsPerProvincialReport", secondsPerReport);
         Path file = folder.resolve("bench-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
         Files.writeString(file, JSON.writeValueAsString(json));
         return file;

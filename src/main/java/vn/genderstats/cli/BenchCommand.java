@@ -32,6 +32,7 @@ import vn.genderstats.bench.Timed;
 import vn.genderstats.generate.FormGenerator;
 import vn.genderstats.ingest.IngestJobConfiguration;
 import vn.genderstats.period.Period;
+import vn.genderstats.report.ReportJobConfiguration;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure ingest, roll-up and reports on generated forms for every unit of a hierarchy version,",
@@ -39,6 +40,9 @@ import vn.genderstats.period.Period;
             "Needs PostgreSQL; uses (and recreates) its own database. Run with -Xmx512m to hold the heap target.",
             "Đo hiệu năng nhận, tổng hợp và lập báo cáo trên dữ liệu giả lập toàn quốc."})
 class BenchCommand implements Callable<Integer> {
+
+    /** Provincial reports timed after a first, untimed one. */
+    private static final int PROVINCE_REPORTS = 5;
 
     @Spec
     CommandSpec spec;
@@ -123,11 +127,34 @@ class BenchCommand implements Callable<Integer> {
                 }
                 return count(jdbc, "select count(*) from aggregate_value where period = '" + p.code() + "'");
             }));
+            List<String> provinces = jdbc.queryForList("select code from admin_unit where version_id = ? "
+                    + "and tier = 'province' and kind = 'territory' order by code", String.class, version);
+            List<String> sampled = provinces.subList(0, Math.min(PROVINCE_REPORTS + 1, provinces.size()));
+            writeProvinceReport(context, p, sampled.get(0), benchReports);   // fonts and classes loaded, not timed
+            Timed reports = measure(heap, "provincial PDF reports (" + (sampled.size() - 1) + ", from the aggregates)",
+                    0, () -> {
+                        for (String province : sampled.subList(1, sampled.size())) {
+                            writeProvinceReport(context, p, province, benchReports);
+                        }
+                        return sampled.size() - 1;
+                    });
+            results.add(reports);
+            results.perReport(reports.seconds() / Math.max(1, sampled.size() - 1));
         }
         results.print(out);
         Path json = results.write(folders.out.resolve("bench"));
         out.printf("Written: %s%n", json.toAbsolutePath());
         return ExitCodes.OK;
+    }
+
+    private static void writeProvinceReport(ConfigurableApplicationContext context, Period period, String province,
+            Path reports) throws Exception {
+        JobExecution execution = JobRunner.run(context, ReportJobConfiguration.JOB, new JobParametersBuilder()
+                .addString("period", period.code()).addString("unit", province).addString("lang", "vi")
+                .addString("reports", reports.toString()));
+        if (JobRunner.failed(execution)) {
+            throw new IllegalStateException("report of " + province + " failed: " + JobRunner.failureText(execution));
+        }
     }
 
     @FunctionalInterface
