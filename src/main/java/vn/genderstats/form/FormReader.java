@@ -53,10 +53,32 @@ public final class FormReader {
                 }
             }
             if (columns.containsKey(Column.CODE) && columns.containsKey(Column.TOTAL)) {
-                return Optional.of(new TableHeader(row, columns));
+                return Optional.of(withSubHeader(sheet, new TableHeader(row, columns)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A two-row header: "Mã số" and "Tổng số" merged down over two rows, "Chia ra" merged across with
+     * "Nam" and "Nữ" under it. Columns named only in the row below join the table, which then starts
+     * after that row.
+     */
+    private static TableHeader withSubHeader(SheetGrid sheet, TableHeader header) {
+        int below = header.row() + 1;
+        Map<Column, Integer> more = new EnumMap<>(Column.class);
+        for (SheetCell cell : sheet.row(below)) {
+            if (cell.kind() == CellKind.TEXT) {
+                FormLayout.column(CellText.of(cell)).filter(c -> !header.columns().containsKey(c))
+                        .ifPresent(c -> more.putIfAbsent(c, cell.col()));
+            }
+        }
+        if (more.isEmpty() || more.containsKey(Column.CODE)) {
+            return header;
+        }
+        Map<Column, Integer> columns = new EnumMap<>(header.columns());
+        columns.putAll(more);
+        return new TableHeader(below, columns);
     }
 
     private static Map<HeaderLabel, HeaderField> readHeader(SheetGrid sheet, int tableRow) {

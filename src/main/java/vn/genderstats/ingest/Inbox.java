@@ -3,15 +3,23 @@ package vn.genderstats.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * An inbox folder: one subfolder per sending unit is the natural layout, files directly in it are read
- * too. Hidden files and README files are the operator's, not units' submissions.
+ * An inbox folder: one subfolder per sending unit, named from the unit's code ({@code 01480-xa-ngoc-khe/});
+ * files directly in it, or in a folder not starting with a code, are the office's own. Hidden files and
+ * README files are the operator's, not units' submissions. Links are not followed: a unit's folder cannot
+ * point outside the inbox.
  */
 record Inbox(Path root) {
+
+    private static final Pattern UNIT_FOLDER = Pattern.compile("^(\\d{2,5})(?!\\d)");
 
     List<Path> files() {
         if (!Files.isDirectory(root)) {
@@ -19,7 +27,7 @@ record Inbox(Path root) {
                     + " is not a folder / Thư mục nhận báo cáo không tồn tại"));
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !isOperatorFile(root.relativize(p)))
                     .sorted()
                     .toList();
@@ -28,15 +36,39 @@ record Inbox(Path root) {
         }
     }
 
-    /** Files of partition {@code index} of {@code count}: a stable split by path, so a rerun splits alike. */
+    /**
+     * Files of partition {@code index} of {@code count}, split by sending folder: all of a unit's files go
+     * to the same partition, so its resubmissions are stored in order and never race; a rerun splits alike.
+     */
     List<Path> partition(int index, int count) {
         return files().stream()
-                .filter(p -> Math.floorMod(relative(p).hashCode(), count) == index)
+                .filter(p -> Math.floorMod(root.relativize(p).getName(0).toString().hashCode(), count) == index)
                 .toList();
     }
 
+    /** The path under the inbox with "/" between folders, whatever the system's separator. */
     String relative(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        StringBuilder out = new StringBuilder();
+        for (Path part : root.relativize(file)) {
+            out.append(out.isEmpty() ? "" : "/").append(part);
+        }
+        return out.toString();
+    }
+
+    /** The first folder under the inbox the file sits in, or null for a file directly in the inbox. */
+    String folder(Path file) {
+        Path relative = root.relativize(file);
+        return relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
+    }
+
+    /** The code of the unit whose folder the file came from; null for the office's own folders. */
+    String senderCode(Path file) {
+        String folder = folder(file);
+        if (folder == null) {
+            return null;
+        }
+        Matcher m = UNIT_FOLDER.matcher(folder);
+        return m.find() ? m.group(1) : null;
     }
 
     private static boolean isOperatorFile(Path relative) {
@@ -45,6 +77,6 @@ record Inbox(Path root) {
                 return true;
             }
         }
-        return relative.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("readme");
+        return relative.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme");
     }
 }

@@ -75,14 +75,22 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox, SubmissionStore store,
-            Catalog catalog, Hierarchy hierarchy, Clock clock) {
+            Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
-                new SubmissionValidator(catalog, hierarchy, clock));
+                new SubmissionValidator(catalog, hierarchy, clock), senderRules);
     }
 
     @Bean
+    SenderRules senderRules(GenderstatsProperties properties, Hierarchy hierarchy) {
+        return SenderRules.load(properties.jobs().resolve("senders.yaml"), hierarchy);
+    }
+
+    /** Job parameter {@code outbox} (optional): where feedback workbooks go; default {@code <reports>/outbox}. */
+    @Bean
     @StepScope
-    IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports, SubmissionStore store) {
-        return new IntakeWriter(store, new Quarantine(Path.of(reports).resolve("quarantine")));
+    IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports,
+            @Value("#{jobParameters['outbox']}") String outbox, SubmissionStore store) {
+        Path outboxRoot = outbox == null || outbox.isBlank() ? Path.of(reports).resolve("outbox") : Path.of(outbox);
+        return new IntakeWriter(store, new Quarantine(Path.of(reports).resolve("quarantine")), new Outbox(outboxRoot));
     }
 }

@@ -9,17 +9,24 @@ import vn.genderstats.form.Finding;
 import vn.genderstats.store.SubmissionStore;
 import vn.genderstats.validate.Outcome;
 
-/** Stores each judged file in the chunk's transaction and keeps rejected files in quarantine. */
+/**
+ * Stores each judged file in the chunk's transaction, keeps rejected files in quarantine and writes every
+ * file's feedback workbook. The files are written before the transaction commits: if the machine dies in
+ * between, nothing is stored and the next run (which finds the checksum unknown) writes them again, so a
+ * stored file always has its quarantine copy and feedback.
+ */
 class IntakeWriter implements ItemWriter<Intake> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
 
     private final SubmissionStore store;
     private final Quarantine quarantine;
+    private final Outbox outbox;
 
-    IntakeWriter(SubmissionStore store, Quarantine quarantine) {
+    IntakeWriter(SubmissionStore store, Quarantine quarantine, Outbox outbox) {
         this.store = store;
         this.quarantine = quarantine;
+        this.outbox = outbox;
     }
 
     @Override
@@ -33,6 +40,7 @@ class IntakeWriter implements ItemWriter<Intake> {
                 log.warn("Rejected {}: {}", intake.file().inboxPath(),
                         rejected.findings().stream().filter(Finding::isError).map(Quarantine::describe).toList());
             }
+            outbox.answer(intake);
         }
     }
 }

@@ -9,7 +9,8 @@ import vn.genderstats.form.Finding;
 
 /**
  * Keeps every rejected file, unchanged, beside a text file with its reasons, under
- * {@code reports/quarantine/} in the same folders as in the inbox. Nothing a unit sent is lost.
+ * {@code reports/quarantine/} in the same unit folders as in the inbox (names cleaned, see {@link SafeNames}).
+ * Nothing a unit sent is lost; a rerun after a crash copies it again over a partial copy.
  */
 class Quarantine {
 
@@ -20,10 +21,7 @@ class Quarantine {
     }
 
     void keep(Intake intake) throws IOException {
-        Path target = root.resolve(intake.file().inboxPath()).normalize();
-        if (!target.startsWith(root.normalize())) {
-            target = root.resolve(intake.file().sha256());
-        }
+        Path target = SafeNames.under(root, intake.folder(), intake.file().fileName(), "");
         Files.createDirectories(target.getParent());
         Files.copy(intake.source(), target, StandardCopyOption.REPLACE_EXISTING);
         String reasons = intake.outcome().findings().stream()

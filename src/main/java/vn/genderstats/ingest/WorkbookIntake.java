@@ -3,9 +3,16 @@ package vn.genderstats.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import vn.genderstats.form.FilledForm;
+import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormReader;
+import vn.genderstats.form.SheetGrid;
 import vn.genderstats.form.UnreadableWorkbookException;
 import vn.genderstats.form.WorkbookFiles;
 import vn.genderstats.store.ReceivedFile;
@@ -15,8 +22,9 @@ import vn.genderstats.validate.Outcome;
 import vn.genderstats.validate.SubmissionValidator;
 
 /**
- * Reads and checks one inbox file. A file whose checksum is already stored is filtered out (returns
- * null): unchanged files are never read twice.
+ * Reads and checks one inbox file. A file whose checksum is already stored, or was already taken in this
+ * run (the same bytes in two places), is filtered out (returns null): unchanged files are never read twice.
+ * Beyond the form's own checks, the sender must be allowed to send for the unit the form is for.
  */
 class WorkbookIntake implements ItemProcessor<Path, Intake> {
 
@@ -24,28 +32,70 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private final SubmissionStore store;
     private final FormReader reader;
     private final SubmissionValidator validator;
+    private final SenderRules senders;
+    /** Checksums taken by this partition in this run; a partition works on one thread. */
+    private final Set<String> taken = new HashSet<>();
 
-    WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator) {
+    WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
+            SenderRules senders) {
         this.inbox = inbox;
         this.store = store;
         this.reader = reader;
         this.validator = validator;
+        this.senders = senders;
     }
 
     @Override
     public Intake process(Path path) throws IOException {
         String sha256 = Sha256.of(path);
-        if (store.isKnown(sha256)) {
+        if (store.isKnown(sha256) || !taken.add(sha256)) {
             return null;
         }
+        String senderCode = inbox.senderCode(path);
         ReceivedFile file = new ReceivedFile(path.getFileName().toString(), inbox.relative(path), sha256,
-                Files.size(path), Files.getLastModifiedTime(path).toInstant());
-        Outcome outcome;
-        try {
-            outcome = validator.validate(reader.read(WorkbookFiles.read(path)));
-        } catch (UnreadableWorkbookException e) {
-            outcome = new Outcome.Rejected(List.of(e.asFinding()));
+                Files.size(path), Files.getLastModifiedTime(path).toInstant(), senderCode);
+        String folder = inbox.folder(path);
+        if (SafeNames.isHostile(file.fileName())) {
+            return new Intake(path, folder, file, new Outcome.Rejected(List.of(badName(file.fileName()))), null);
         }
-        return new Intake(path, file, outcome);
+        List<SheetGrid> sheets;
+        try {
+            sheets = WorkbookFiles.read(path);
+        } catch (UnreadableWorkbookException e) {
+            return new Intake(path, folder, file, new Outcome.Rejected(List.of(e.asFinding())), null);
+        }
+        try {
+            FilledForm form = reader.read(sheets);
+            Outcome outcome = checkSender(senderCode, form, validator.validate(form));
+            return new Intake(path, folder, file, outcome, sheet(sheets, form.sheet()));
+        } catch (UnreadableWorkbookException e) {
+            return new Intake(path, folder, file, new Outcome.Rejected(List.of(e.asFinding())),
+                    sheets.isEmpty() ? null : sheets.getFirst());
+        }
+    }
+
+    private Outcome checkSender(String senderCode, FilledForm form, Outcome outcome) {
+        if (!(outcome instanceof Outcome.Accepted accepted) || senders.allows(senderCode, accepted.unit())) {
+            return outcome;
+        }
+        List<Finding> findings = new ArrayList<>(outcome.findings());
+        String unit = accepted.unit().code() + " " + accepted.unit().name();
+        findings.add(Finding.error("sender.not-allowed", form.sheet(), form.unitCode().cell(),
+                "Biểu mẫu của đơn vị " + unit + " được gửi từ thư mục của đơn vị " + senderCode
+                        + "; mỗi đơn vị chỉ gửi báo cáo của chính mình. Tệp bị từ chối.",
+                "The form of unit " + unit + " came from the inbox folder of unit " + senderCode
+                        + "; a unit may only send its own report. The file was refused."));
+        return new Outcome.Rejected(findings);
+    }
+
+    private static Finding badName(String name) {
+        return Finding.error("file.bad-name", null, null,
+                "Tên tệp \"" + name + "\" chứa \"..\", dấu gạch chéo hoặc ký tự điều khiển; hãy đổi tên (ví dụ bao-cao-2024.xlsx) rồi gửi lại.",
+                "The file name \"" + name + "\" contains \"..\", a slash or control characters; rename it (e.g. bao-cao-2024.xlsx) and resend.");
+    }
+
+    private static SheetGrid sheet(List<SheetGrid> sheets, String name) {
+        Optional<SheetGrid> named = sheets.stream().filter(s -> s.name().equals(name)).findFirst();
+        return named.orElse(null);
     }
 }

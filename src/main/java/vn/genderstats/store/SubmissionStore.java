@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -13,16 +14,19 @@ import vn.genderstats.validate.Outcome;
 
 /**
  * Writes what ingest decided about a file: the file itself, and for an accepted file its submission and
- * values with their cells; and every finding. Runs inside the caller's transaction, so a workbook goes in
- * whole or not at all.
+ * values with their cells; and every finding. A resubmission for the same unit and period is stored beside
+ * the one it replaces, and what changed is recorded ({@link SubmissionHistory}). Runs inside the caller's
+ * transaction, so a workbook goes in whole or not at all.
  */
 @Repository
 public class SubmissionStore {
 
     private final JdbcTemplate jdbc;
+    private final SubmissionHistory history;
 
-    SubmissionStore(JdbcTemplate jdbc) {
+    SubmissionStore(JdbcTemplate jdbc, SubmissionHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     public boolean isKnown(String sha256) {
@@ -36,17 +40,33 @@ public class SubmissionStore {
             case Outcome.Rejected r -> "rejected";
         };
         long fileId = insertReturningId("""
-                insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome)
-                values (?, ?, ?, ?, ?, ?, ?)""", "file_id", file.sha256(), file.fileName(), file.inboxPath(),
-                file.sizeBytes(), Timestamp.from(file.receivedAt()), jobExecutionId, result);
+                insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome,
+                  sender_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", "file_id", file.sha256(), file.fileName(), file.inboxPath(),
+                file.sizeBytes(), Timestamp.from(file.receivedAt()), jobExecutionId, result, file.senderCode());
         if (outcome instanceof Outcome.Accepted a) {
+            Optional<Long> replaced = currentBefore(a, file.receivedAt());
             long submissionId = insertReturningId("""
-                    insert into submission (file_id, version_id, unit_code, period, form_id, form_version, received_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""", "submission_id", fileId, a.unit().versionId(), a.unit().code(),
-                    a.period().code(), a.formId(), a.formVersion(), Timestamp.from(file.receivedAt()));
+                    insert into submission (file_id, version_id, unit_code, period, form_id, form_version, received_at,
+                      replaces_submission_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", "submission_id", fileId, a.unit().versionId(), a.unit().code(),
+                    a.period().code(), a.formId(), a.formVersion(), Timestamp.from(file.receivedAt()), replaced.orElse(null));
             insertValues(submissionId, a.values(), a.sheet());
+            replaced.ifPresent(old -> history.record(submissionId, old, a.values()));
         }
         insertFindings(fileId, outcome.findings());
+    }
+
+    /**
+     * The submission now current for the form's unit and period, if the new file arrived after it (a file
+     * dated earlier than the stored one is kept but does not replace it, as the view current_submission says).
+     */
+    private Optional<Long> currentBefore(Outcome.Accepted a, java.time.Instant receivedAt) {
+        return jdbc.query("""
+                select submission_id from current_submission
+                where version_id = ? and unit_code = ? and period = ? and received_at <= ?""",
+                (rs, i) -> rs.getLong(1), a.unit().versionId(), a.unit().code(), a.period().code(),
+                Timestamp.from(receivedAt)).stream().findFirst();
     }
 
     private void insertValues(long submissionId, List<FormValue> values, String sheet) {
