@@ -7,19 +7,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * An inbox folder: one subfolder per sending unit, named from the unit's code ({@code 01480-xa-ngoc-khe/});
- * files directly in it, or in a folder not starting with a code, are the office's own. Hidden files and
+ * An inbox folder: one subfolder per sending unit, named from the unit's code ({@code 01480-xa-ngoc-khe/},
+ * see {@link SenderRules#senderOf}); files directly in it, or in a folder not starting with a code, are the
+ * office's own. Hidden files and
  * README files are the operator's, not units' submissions. Links are not followed: a unit's folder cannot
  * point outside the inbox.
  */
 record Inbox(Path root) {
-
-    private static final Pattern UNIT_FOLDER = Pattern.compile("^(\\d{2,5})(?!\\d)");
 
     List<Path> files() {
         if (!Files.isDirectory(root)) {
@@ -61,17 +58,10 @@ record Inbox(Path root) {
         return relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
     }
 
-    /** The code of the unit whose folder the file came from; null for the office's own folders. */
-    String senderCode(Path file) {
-        String folder = folder(file);
-        if (folder == null) {
-            return null;
-        }
-        Matcher m = UNIT_FOLDER.matcher(folder);
-        return m.find() ? m.group(1) : null;
-    }
-
     private static boolean isOperatorFile(Path relative) {
+        if (SafeNames.isHostile(relative.getFileName().toString())) {
+            return false; // "..\\x.xlsx" looks hidden, but is a unit's file to refuse by name
+        }
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return true;

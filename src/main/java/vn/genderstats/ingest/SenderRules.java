@@ -50,6 +50,31 @@ class SenderRules {
         }
     }
 
+    /**
+     * The unit an inbox folder belongs to: the longest run of the name's leading dash-separated parts that is
+     * a unit code ({@code 04-SXD-so-xay-dung} is department 04-SXD, {@code 047-huyen-trung-khanh} district
+     * 047), looked up in the given list version, or in any version (newest first) when none is given. A folder
+     * whose name does not start with a digit is the office's own: null. A folder starting with a code that
+     * names no unit keeps that code, which may send for no one.
+     */
+    String senderOf(String folder, String versionId) {
+        if (folder == null || folder.isEmpty() || !Character.isDigit(folder.charAt(0))) {
+            return null;
+        }
+        String[] parts = folder.split("-");
+        List<String> versions = versionId != null ? List.of(versionId)
+                : hierarchy.versions().reversed().stream().map(v -> v.id()).toList();
+        for (String version : versions) {
+            for (int k = parts.length; k >= 1; k--) {
+                String candidate = String.join("-", java.util.Arrays.copyOf(parts, k));
+                if (hierarchy.unit(version, candidate).isPresent()) {
+                    return candidate;
+                }
+            }
+        }
+        return parts[0];
+    }
+
     /** Whether the sender (null: the office itself) may send the form of {@code unit}. */
     boolean allows(String senderCode, AdminUnit unit) {
         if (senderCode == null || senderCode.equals(unit.code())) {

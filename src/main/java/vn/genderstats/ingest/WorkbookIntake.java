@@ -51,34 +51,45 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
         if (store.isKnown(sha256) || !taken.add(sha256)) {
             return null;
         }
-        String senderCode = inbox.senderCode(path);
-        ReceivedFile file = new ReceivedFile(path.getFileName().toString(), inbox.relative(path), sha256,
-                Files.size(path), Files.getLastModifiedTime(path).toInstant(), senderCode);
         String folder = inbox.folder(path);
-        if (SafeNames.isHostile(file.fileName())) {
-            return new Intake(path, folder, file, new Outcome.Rejected(List.of(badName(file.fileName()))), null);
+        String name = path.getFileName().toString();
+        if (SafeNames.isHostile(name)) {
+            return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(badName(name))), null);
         }
         List<SheetGrid> sheets;
         try {
             sheets = WorkbookFiles.read(path);
         } catch (UnreadableWorkbookException e) {
-            return new Intake(path, folder, file, new Outcome.Rejected(List.of(e.asFinding())), null);
+            return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(e.asFinding())), null);
         }
         try {
             FilledForm form = reader.read(sheets);
-            Outcome outcome = checkSender(senderCode, form, validator.validate(form));
-            return new Intake(path, folder, file, outcome, sheet(sheets, form.sheet()));
+            Outcome outcome = validator.validate(form);
+            if (outcome instanceof Outcome.Accepted accepted) {
+                String sender = senders.senderOf(folder, accepted.unit().versionId());
+                return intake(path, folder, sha256, sender, checkSender(sender, form, accepted), sheet(sheets, form.sheet()));
+            }
+            return intake(path, folder, sha256, null, outcome, sheet(sheets, form.sheet()));
         } catch (UnreadableWorkbookException e) {
-            return new Intake(path, folder, file, new Outcome.Rejected(List.of(e.asFinding())),
+            return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(e.asFinding())),
                     sheets.isEmpty() ? null : sheets.getFirst());
         }
     }
 
-    private Outcome checkSender(String senderCode, FilledForm form, Outcome outcome) {
-        if (!(outcome instanceof Outcome.Accepted accepted) || senders.allows(senderCode, accepted.unit())) {
-            return outcome;
+    /** The judged file; a sender not yet known (the form unread) is taken from the folder name alone. */
+    private Intake intake(Path path, String folder, String sha256, String sender, Outcome outcome, SheetGrid sheet)
+            throws IOException {
+        ReceivedFile file = new ReceivedFile(path.getFileName().toString(), inbox.relative(path), sha256,
+                Files.size(path), Files.getLastModifiedTime(path).toInstant(),
+                sender != null ? sender : senders.senderOf(folder, null));
+        return new Intake(path, folder, file, outcome, sheet);
+    }
+
+    private Outcome checkSender(String senderCode, FilledForm form, Outcome.Accepted accepted) {
+        if (senders.allows(senderCode, accepted.unit())) {
+            return accepted;
         }
-        List<Finding> findings = new ArrayList<>(outcome.findings());
+        List<Finding> findings = new ArrayList<>(accepted.findings());
         String unit = accepted.unit().code() + " " + accepted.unit().name();
         findings.add(Finding.error("sender.not-allowed", form.sheet(), form.unitCode().cell(),
                 "Biểu mẫu của đơn vị " + unit + " được gửi từ thư mục của đơn vị " + senderCode
