@@ -74,10 +74,11 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox, SubmissionStore store,
-            Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules) {
+    WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox,
+            @Value("#{jobParameters['reports']}") String reports, @Value("#{jobParameters['outbox']}") String outbox,
+            SubmissionStore store, Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
-                new SubmissionValidator(catalog, hierarchy, clock), senderRules);
+                new SubmissionValidator(catalog, hierarchy, clock), senderRules, outbox(reports, outbox));
     }
 
     @Bean
@@ -90,7 +91,10 @@ public class IngestJobConfiguration {
     @StepScope
     IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports,
             @Value("#{jobParameters['outbox']}") String outbox, SubmissionStore store) {
-        Path outboxRoot = outbox == null || outbox.isBlank() ? Path.of(reports).resolve("outbox") : Path.of(outbox);
-        return new IntakeWriter(store, new Quarantine(Path.of(reports).resolve("quarantine")), new Outbox(outboxRoot));
+        return new IntakeWriter(store, new Quarantine(Path.of(reports).resolve("quarantine")), outbox(reports, outbox));
+    }
+
+    private static Outbox outbox(String reports, String outbox) {
+        return new Outbox(outbox == null || outbox.isBlank() ? Path.of(reports).resolve("outbox") : Path.of(outbox));
     }
 }

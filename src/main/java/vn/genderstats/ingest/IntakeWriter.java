@@ -34,7 +34,10 @@ class IntakeWriter implements ItemWriter<Intake> {
         Long jobExecutionId = StepSynchronizationManager.getContext() == null ? null
                 : StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
         for (Intake intake : chunk) {
-            store.save(intake.file(), intake.outcome(), jobExecutionId);
+            if (!store.save(intake.file(), intake.outcome(), jobExecutionId)) {
+                log.info("{} was stored meanwhile from another folder with the same content; skipped", intake.file().inboxPath());
+                continue;
+            }
             if (intake.outcome() instanceof Outcome.Rejected rejected) {
                 quarantine.keep(intake);
                 log.warn("Rejected {}: {}", intake.file().inboxPath(),

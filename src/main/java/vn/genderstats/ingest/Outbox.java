@@ -2,6 +2,7 @@ package vn.genderstats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import vn.genderstats.validate.Outcome;
 
 /**
@@ -26,6 +27,17 @@ class Outbox {
         FeedbackWorkbook.write(feedbackFor(intake), new FeedbackWorkbook.About(intake.file().inboxPath(),
                 intake.file().sha256(), verdict(intake.outcome(), "vi"), verdict(intake.outcome(), "en")),
                 intake.formSheet(), intake.outcome().findings());
+    }
+
+    /** The answer to a file whose bytes were already received from elsewhere: written once, not stored again. */
+    void answerCopy(String folder, String fileName, String sha256, String firstReceivedAs) throws IOException {
+        Path target = SafeNames.under(root, folder, fileName, SUFFIX);
+        if (java.nio.file.Files.exists(target)) {
+            return;
+        }
+        FeedbackWorkbook.write(target, new FeedbackWorkbook.About(folder == null ? fileName : folder + "/" + fileName,
+                sha256, "Không lưu lại: tệp giống hệt tệp đã nhận " + firstReceivedAs,
+                "Not stored again: the same bytes were already received as " + firstReceivedAs), null, List.of());
     }
 
     private static String verdict(Outcome outcome, String lang) {

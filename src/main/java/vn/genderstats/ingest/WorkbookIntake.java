@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.genderstats.form.FilledForm;
 import vn.genderstats.form.Finding;
@@ -23,7 +23,8 @@ import vn.genderstats.validate.SubmissionValidator;
 
 /**
  * Reads and checks one inbox file. A file whose checksum is already stored, or was already taken in this
- * run (the same bytes in two places), is filtered out (returns null): unchanged files are never read twice.
+ * run, is filtered out (returns null): unchanged files are never read twice. The same bytes sent from
+ * another place are not stored again; that sender is told so in its outbox.
  * Beyond the form's own checks, the sender must be allowed to send for the unit the form is for.
  */
 class WorkbookIntake implements ItemProcessor<Path, Intake> {
@@ -33,12 +34,14 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private final FormReader reader;
     private final SubmissionValidator validator;
     private final SenderRules senders;
-    /** Checksums taken by this partition in this run; a partition works on one thread. */
-    private final Set<String> taken = new HashSet<>();
+    private final Outbox outbox;
+    /** Checksum → inbox path of the files taken by this partition in this run; a partition works on one thread. */
+    private final Map<String, String> taken = new HashMap<>();
 
     WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
-            SenderRules senders) {
+            SenderRules senders, Outbox outbox) {
         this.inbox = inbox;
+        this.outbox = outbox;
         this.store = store;
         this.reader = reader;
         this.validator = validator;
@@ -48,10 +51,15 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     @Override
     public Intake process(Path path) throws IOException {
         String sha256 = Sha256.of(path);
-        if (store.isKnown(sha256) || !taken.add(sha256)) {
+        String folder = inbox.folder(path);
+        Optional<String> receivedAs = store.receivedAs(sha256).or(() -> Optional.ofNullable(taken.get(sha256)));
+        if (receivedAs.isPresent()) {
+            if (!receivedAs.get().equals(inbox.relative(path))) {
+                outbox.answerCopy(folder, path.getFileName().toString(), sha256, receivedAs.get());
+            }
             return null;
         }
-        String folder = inbox.folder(path);
+        taken.put(sha256, inbox.relative(path));
         String name = path.getFileName().toString();
         if (SafeNames.isHostile(name)) {
             return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(badName(name))), null);

@@ -3,7 +3,6 @@ package vn.genderstats.store;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,20 +29,32 @@ public class SubmissionStore {
     }
 
     public boolean isKnown(String sha256) {
-        Integer n = jdbc.queryForObject("select count(*) from received_file where sha256 = ?", Integer.class, sha256);
-        return n != null && n > 0;
+        return receivedAs(sha256).isPresent();
     }
 
-    public void save(ReceivedFile file, Outcome outcome, Long jobExecutionId) {
+    /** The inbox path under which these bytes were first received, if they were. */
+    public Optional<String> receivedAs(String sha256) {
+        return jdbc.queryForList("select inbox_path from received_file where sha256 = ?", String.class, sha256)
+                .stream().findFirst();
+    }
+
+    /**
+     * Stores the file and what was decided about it; false (and nothing stored) when the same bytes were
+     * stored meanwhile by another partition, which waits for that transaction instead of failing.
+     */
+    public boolean save(ReceivedFile file, Outcome outcome, Long jobExecutionId) {
         String result = switch (outcome) {
             case Outcome.Accepted a -> a.hasWarnings() ? "accepted_with_warnings" : "accepted";
             case Outcome.Rejected r -> "rejected";
         };
-        long fileId = insertReturningId("""
+        Long fileId = insertReturningId("""
                 insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome,
                   sender_code)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", "file_id", file.sha256(), file.fileName(), file.inboxPath(),
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", "file_id", file.sha256(), file.fileName(), file.inboxPath(),
                 file.sizeBytes(), Timestamp.from(file.receivedAt()), jobExecutionId, result, file.senderCode());
+        if (fileId == null) {
+            return false;
+        }
         if (outcome instanceof Outcome.Accepted a) {
             Optional<Long> replaced = currentBefore(a, file.receivedAt());
             long submissionId = insertReturningId("""
@@ -55,6 +66,7 @@ public class SubmissionStore {
             replaced.ifPresent(old -> history.record(submissionId, old, a.values()));
         }
         insertFindings(fileId, outcome.findings());
+        return true;
     }
 
     /**
@@ -100,7 +112,8 @@ public class SubmissionStore {
         return s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
     }
 
-    private long insertReturningId(String sql, String idColumn, Object... args) {
+    /** The generated id, or null when the insert did nothing (ON CONFLICT DO NOTHING). */
+    private Long insertReturningId(String sql, String idColumn, Object... args) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement(sql, new String[] {idColumn});
@@ -109,6 +122,6 @@ public class SubmissionStore {
             }
             return ps;
         }, keys);
-        return Objects.requireNonNull(keys.getKey(), "no generated key").longValue();
+        return keys.getKey() == null ? null : keys.getKey().longValue();
     }
 }

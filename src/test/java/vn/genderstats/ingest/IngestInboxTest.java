@@ -156,6 +156,24 @@ class IngestInboxTest extends DatabaseTest {
         assertThat(IngestAcceptanceTest.problemsListed(unreadable)).contains("file.not-excel").contains("Bị từ chối");
     }
 
+    @Test
+    void theSameBytesFromTwoFoldersAreStoredOnceAndTheSecondSenderIsTold() throws Exception {
+        Path original = Forms.commune("01489", "Xã Đình Phong").births(18, 12)
+                .writeTo(inbox.resolve("01489-xa-dinh-phong/bao-cao.xlsx"));
+        Files.createDirectories(inbox.resolve("01501-xa-chi-vien"));
+        Files.copy(original, inbox.resolve("01501-xa-chi-vien/bao-cao.xlsx"));
+
+        Cli.Run run = ingest();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from received_file", Integer.class)).isEqualTo(1);
+        assertThat(run.out()).contains("skipped, unchanged / bỏ qua, không đổi:  1");
+        String first = jdbc.queryForObject("select inbox_path from received_file", String.class);
+        String copy = first.startsWith("01489") ? "01501-xa-chi-vien" : "01489-xa-dinh-phong";
+        assertThat(IngestAcceptanceTest.problemsListed(out.resolve("outbox/" + copy + "/bao-cao.xlsx" + Outbox.SUFFIX)))
+                .contains("already received as " + first);
+    }
+
     private BigDecimal amount(Object submission, String element, String disagg) {
         return jdbc.queryForObject("select amount from observation where submission_id = ? and data_element = ? and disagg = ?",
                 BigDecimal.class, submission, element, disagg);

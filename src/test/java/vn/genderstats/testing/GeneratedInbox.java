@@ -22,7 +22,16 @@ public final class GeneratedInbox {
     public static final String PROVINCE = "04";
 
     /** What was written: the files (relative to the inbox) and the number of figures in them. */
-    public record Written(List<String> files, long values) {
+    public record Written(Path inbox, List<String> files, long values) {
+
+        /** How many different files there are by content (the generator's non-workbooks are all alike). */
+        public int distinctContents() throws IOException {
+            java.util.Set<String> sums = new java.util.HashSet<>();
+            for (String f : files) {
+                sums.add(vn.genderstats.system.Sha256.of(inbox.resolve(f)));
+            }
+            return sums.size();
+        }
     }
 
     private GeneratedInbox() {
@@ -35,9 +44,14 @@ public final class GeneratedInbox {
 
     public static Written write(Path inbox, Catalog catalog, Hierarchy hierarchy, ReportingCalendar calendar,
             List<Period> periods) throws IOException {
+        return write(inbox, catalog, hierarchy, calendar, periods, PROVINCE, 0);
+    }
+
+    /** Forms of one province's units; {@code flawedShare} of them with a planted mistake (see generate/Flaw). */
+    public static Written write(Path inbox, Catalog catalog, Hierarchy hierarchy, ReportingCalendar calendar,
+            List<Period> periods, String province, double flawedShare) throws IOException {
         FormGenerator.Result result = new FormGenerator(catalog, hierarchy, calendar).generate(
-                new FormGenerator.Request(null, periods, inbox, 7,
-                        PROVINCE, 0, 2),
+                new FormGenerator.Request(null, periods, inbox, 7, province, flawedShare, 2),
                 new FormGenerator.Progress() {
                     @Override
                     public void start(long total) {
@@ -54,6 +68,6 @@ public final class GeneratedInbox {
         }
         // The manifest is the generator's note for tests, not something a unit sends.
         Files.delete(manifest);
-        return new Written(files, result.values());
+        return new Written(inbox, files, result.values());
     }
 }

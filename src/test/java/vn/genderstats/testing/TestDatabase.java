@@ -47,6 +47,31 @@ public final class TestDatabase {
         configured = true;
     }
 
+    /**
+     * A new, empty database of the kind under test, for tests that run the product in child JVMs: an H2
+     * file under {@code h2Folder} (AUTO_SERVER, so a process killed while holding it does not lock it
+     * out), or a PostgreSQL database named after the test one, dropped and created again.
+     */
+    public static String freshUrl(String name, java.nio.file.Path h2Folder) {
+        if ("postgresql".equals(KIND)) {
+            String database = PG_DATABASE + "_" + name;
+            try (Connection c = DriverManager.getConnection(PG_URL + "postgres", "postgres", "");
+                    Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + database + " with (force)");
+                s.execute("create database " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create " + database + ": " + e.getMessage(), e);
+            }
+            return PG_URL + database;
+        }
+        return "jdbc:h2:file:" + h2Folder.toAbsolutePath().resolve(name) + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    }
+
+    public static String user() {
+        return "postgresql".equals(KIND) ? "postgres" : "sa";
+    }
+
     public static void clean(JdbcTemplate jdbc) {
         DATA_TABLES.forEach(t -> jdbc.update("delete from " + t));
     }
