@@ -38,7 +38,7 @@ public class IngestJobConfiguration {
     // -- manager step: one partition per thread -------------------------------------------------------------
 
     @Bean
-    Step ingest(JobRepository jobRepository, Step ingestFiles, GenderstatsProperties properties) {
+    Step ingest(JobRepository jobRepository, Step ingestFiles, GenderstatsProperties properties, IngestProgress progress) {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
         threads.setConcurrencyLimit(properties.threads());
         return new StepBuilder("ingest", jobRepository)
@@ -46,6 +46,7 @@ public class IngestJobConfiguration {
                 .step(ingestFiles)
                 .gridSize(properties.threads())
                 .taskExecutor(threads)
+                .listener(progress)
                 .build();
     }
 
@@ -76,9 +77,10 @@ public class IngestJobConfiguration {
     @StepScope
     WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox,
             @Value("#{jobParameters['reports']}") String reports, @Value("#{jobParameters['outbox']}") String outbox,
-            SubmissionStore store, Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules) {
+            SubmissionStore store, Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules,
+            IngestProgress progress) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
-                new SubmissionValidator(catalog, hierarchy, clock), senderRules, outbox(reports, outbox));
+                new SubmissionValidator(catalog, hierarchy, clock), senderRules, outbox(reports, outbox), progress);
     }
 
     @Bean

@@ -35,11 +35,13 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private final SubmissionValidator validator;
     private final SenderRules senders;
     private final Outbox outbox;
+    private final IngestProgress progress;
     /** Checksum → inbox path of the files taken by this partition in this run; a partition works on one thread. */
     private final Map<String, String> taken = new HashMap<>();
 
     WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
-            SenderRules senders, Outbox outbox) {
+            SenderRules senders, Outbox outbox, IngestProgress progress) {
+        this.progress = progress;
         this.inbox = inbox;
         this.outbox = outbox;
         this.store = store;
@@ -50,6 +52,14 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
 
     @Override
     public Intake process(Path path) throws IOException {
+        try {
+            return judge(path);
+        } finally {
+            progress.fileDone();
+        }
+    }
+
+    private Intake judge(Path path) throws IOException {
         String sha256 = Sha256.of(path);
         String folder = inbox.folder(path);
         Optional<String> receivedAs = store.receivedAs(sha256).or(() -> Optional.ofNullable(taken.get(sha256)));

@@ -56,6 +56,7 @@ class CrashRestartTest {
         first.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
         long storedAtKill = count(crashed, "select count(*) from received_file");
         assertThat(storedAtKill).as("killed mid-run").isPositive().isLessThan(files);
+        System.out.printf("CrashRestartTest: killed with %d of %d files stored%n", storedAtKill, files);
 
         Process second = ingest(crashed, inbox, out);
         assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
