@@ -174,6 +174,62 @@ class IngestInboxTest extends DatabaseTest {
                 .contains("already received as " + first);
     }
 
+    @Test
+    void aRetypedSheetIsStoredWithZeroNotApplicableAndBlankApartAndItsTcvn3NameDecoded() throws Exception {
+        Path file = inbox.resolve("01489-xa-dinh-phong/go-tay.xlsx");
+        Files.createDirectories(file.getParent());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.OutputStream os = Files.newOutputStream(file)) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.createSheet("BC");
+            org.apache.poi.xssf.usermodel.XSSFFont vnTime = wb.createFont();
+            vnTime.setFontName(".VnTime");
+            org.apache.poi.xssf.usermodel.XSSFCellStyle legacy = wb.createCellStyle();
+            legacy.setFont(vnTime);
+            String[][] rows = {
+                {"Ma don vi", "01489"}, {"§¬n vÞ b¸o c¸o", "X· §×nh Phong"}, {"Ky bao cao", "Năm 2024"}, {},
+                {"Code", "Total", "Male", "Female"},
+                {"GOV_BODIES", "0"}, {"KEY_LEADERS", "không có", "N/A"}, {"LEADERSHIP_POOL"},
+                {"EMPLOYED", "1.234", "6.200", "1,016,145"}, {"LIVE_BIRTHS", "#DIV/0!", "18", "12"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.xssf.usermodel.XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    org.apache.poi.xssf.usermodel.XSSFCell cell = row.createCell(c);
+                    String text = rows[r][c];
+                    if (text.equals("#DIV/0!")) {
+                        cell.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0);
+                    } else if (text.matches("\\d+") && r > 4) {
+                        cell.setCellValue(Double.parseDouble(text));
+                    } else {
+                        cell.setCellValue(text);
+                    }
+                    if (r == 1) {
+                        cell.setCellStyle(legacy);
+                    }
+                }
+            }
+            wb.write(os);
+        }
+
+        ingest();
+
+        Map<String, Object> stored = jdbc.queryForMap("select f.outcome, s.submission_id from received_file f "
+                + "join submission s on s.file_id = f.file_id");
+        assertThat(jdbc.queryForList("select data_element, disagg, amount, cell_ref from observation order by cell_ref"))
+                .extracting(r -> r.get("data_element"), r -> r.get("disagg"),
+                        r -> r.get("amount") == null ? null : ((BigDecimal) r.get("amount")).stripTrailingZeros().toPlainString(),
+                        r -> r.get("cell_ref"))
+                .containsExactlyInAnyOrder(
+                        tuple("GOV_BODIES", "T", "0", "B6"),
+                        tuple("KEY_LEADERS", "T", null, "B7"),
+                        tuple("KEY_LEADERS", "M", null, "C7"),
+                        tuple("EMPLOYED", "F", "1016145", "D9"),
+                        tuple("LIVE_BIRTHS", "M", "18", "C10"),
+                        tuple("LIVE_BIRTHS", "F", "12", "D10"));
+        assertThat(jdbc.queryForList("select rule_code || ' ' || cell_ref from finding", String.class))
+                .containsExactlyInAnyOrder("value.ambiguous-number B9", "value.ambiguous-number C9", "value.error-cell B10");
+        assertThat(stored.get("outcome")).isEqualTo("accepted_with_warnings");
+    }
+
     private BigDecimal amount(Object submission, String element, String disagg) {
         return jdbc.queryForObject("select amount from observation where submission_id = ? and data_element = ? and disagg = ?",
                 BigDecimal.class, submission, element, disagg);
