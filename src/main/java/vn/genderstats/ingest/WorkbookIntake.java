@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.genderstats.form.FilledForm;
 import vn.genderstats.form.Finding;
@@ -41,13 +41,13 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
 
     WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
             SenderRules senders, Outbox outbox, IngestProgress progress) {
-        this.progress = progress;
         this.inbox = inbox;
-        this.outbox = outbox;
         this.store = store;
         this.reader = reader;
         this.validator = validator;
         this.senders = senders;
+        this.outbox = outbox;
+        this.progress = progress;
     }
 
     @Override
@@ -124,7 +124,6 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     }
 
     private static SheetGrid sheet(List<SheetGrid> sheets, String name) {
-        Optional<SheetGrid> named = sheets.stream().filter(s -> s.name().equals(name)).findFirst();
-        return named.orElse(null);
+        return sheets.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
     }
 }

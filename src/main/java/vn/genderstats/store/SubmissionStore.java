@@ -28,10 +28,6 @@ public class SubmissionStore {
         this.history = history;
     }
 
-    public boolean isKnown(String sha256) {
-        return receivedAs(sha256).isPresent();
-    }
-
     /** The inbox path under which these bytes were first received, if they were. */
     public Optional<String> receivedAs(String sha256) {
         return jdbc.queryForList("select inbox_path from received_file where sha256 = ?", String.class, sha256)
