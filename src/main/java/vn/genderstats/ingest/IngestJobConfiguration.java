@@ -80,7 +80,8 @@ public class IngestJobConfiguration {
             SubmissionStore store, Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules,
             IngestProgress progress) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
-                new SubmissionValidator(catalog, hierarchy, clock), senderRules, outbox(reports, outbox), progress);
+                new SubmissionValidator(catalog, hierarchy, clock), senderRules, outbox(reports, outbox),
+                quarantine(reports), progress);
     }
 
     @Bean
@@ -93,7 +94,11 @@ public class IngestJobConfiguration {
     @StepScope
     IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports,
             @Value("#{jobParameters['outbox']}") String outbox, SubmissionStore store) {
-        return new IntakeWriter(store, new Quarantine(Path.of(reports).resolve("quarantine")), outbox(reports, outbox));
+        return new IntakeWriter(store, quarantine(reports), outbox(reports, outbox));
+    }
+
+    private static Quarantine quarantine(String reports) {
+        return new Quarantine(Path.of(reports).resolve("quarantine"));
     }
 
     private static Outbox outbox(String reports, String outbox) {

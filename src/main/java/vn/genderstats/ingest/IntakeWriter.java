@@ -12,8 +12,8 @@ import vn.genderstats.validate.Outcome;
 /**
  * Stores each judged file in the chunk's transaction, keeps rejected files in quarantine and writes every
  * file's feedback workbook. The files are written before the transaction commits: if the machine dies in
- * between, nothing is stored and the next run (which finds the checksum unknown) writes them again, so a
- * stored file always has its quarantine copy and feedback.
+ * between, nothing is stored and the next run (which finds the checksum unknown) writes them again; if
+ * they are lost after the commit, the next run rewrites them from the stored verdict (see WorkbookIntake).
  */
 class IntakeWriter implements ItemWriter<Intake> {
 

@@ -35,18 +35,20 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private final SubmissionValidator validator;
     private final SenderRules senders;
     private final Outbox outbox;
+    private final Quarantine quarantine;
     private final IngestProgress progress;
     /** Checksum → inbox path of the files taken by this partition in this run; a partition works on one thread. */
     private final Map<String, String> taken = new HashMap<>();
 
     WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
-            SenderRules senders, Outbox outbox, IngestProgress progress) {
+            SenderRules senders, Outbox outbox, Quarantine quarantine, IngestProgress progress) {
         this.inbox = inbox;
         this.store = store;
         this.reader = reader;
         this.validator = validator;
         this.senders = senders;
         this.outbox = outbox;
+        this.quarantine = quarantine;
         this.progress = progress;
     }
 
@@ -62,10 +64,14 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private Intake judge(Path path) throws IOException {
         String sha256 = Sha256.of(path);
         String folder = inbox.folder(path);
-        Optional<String> receivedAs = store.receivedAs(sha256).or(() -> Optional.ofNullable(taken.get(sha256)));
+        Optional<SubmissionStore.Received> received = store.received(sha256);
+        Optional<String> receivedAs = received.map(SubmissionStore.Received::inboxPath)
+                .or(() -> Optional.ofNullable(taken.get(sha256)));
         if (receivedAs.isPresent()) {
             if (!receivedAs.get().equals(inbox.relative(path))) {
                 outbox.answerCopy(folder, path.getFileName().toString(), sha256, receivedAs.get());
+            } else if (received.isPresent()) {
+                answerAgainIfLost(path, folder, sha256, "rejected".equals(received.get().outcome()));
             }
             return null;
         }
@@ -91,6 +97,42 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
         } catch (UnreadableWorkbookException e) {
             return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(e.asFinding())),
                     sheets.isEmpty() ? null : sheets.getFirst());
+        }
+    }
+
+    /**
+     * A stored file whose feedback or quarantine copy is missing (lost with the disk cache in a power cut
+     * after the commit, or deleted) gets them again from its stored verdict; the file is not stored again.
+     */
+    private void answerAgainIfLost(Path path, String folder, String sha256, boolean rejected) throws IOException {
+        String name = path.getFileName().toString();
+        if (Files.exists(outbox.feedbackFor(folder, name)) && (!rejected || quarantine.holds(folder, name))) {
+            return;
+        }
+        Optional<SubmissionStore.StoredVerdict> stored = store.verdict(sha256);
+        if (stored.isEmpty()) {
+            return;
+        }
+        ReceivedFile file = new ReceivedFile(name, inbox.relative(path), sha256, Files.size(path),
+                Files.getLastModifiedTime(path).toInstant(), null);
+        if (rejected && !quarantine.holds(folder, name)) {
+            quarantine.keep(path, folder, file, stored.get().findings());
+        }
+        if (!Files.exists(outbox.feedbackFor(folder, name))) {
+            outbox.answer(folder, file, stored.get().outcome(), formSheetQuietly(path, name), stored.get().findings());
+        }
+    }
+
+    /** The sheet the form is on, read again for the feedback copy; null when it cannot be read as a form. */
+    private SheetGrid formSheetQuietly(Path path, String name) {
+        if (SafeNames.isHostile(name)) {
+            return null;
+        }
+        try {
+            List<SheetGrid> sheets = WorkbookFiles.read(path);
+            return sheet(sheets, reader.read(sheets).sheet());
+        } catch (UnreadableWorkbookException e) {
+            return null;
         }
     }
 

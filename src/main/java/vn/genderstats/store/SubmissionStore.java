@@ -9,6 +9,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormValue;
+import vn.genderstats.form.Severity;
 import vn.genderstats.validate.Outcome;
 
 /**
@@ -28,10 +29,38 @@ public class SubmissionStore {
         this.history = history;
     }
 
-    /** The inbox path under which these bytes were first received, if they were. */
-    public Optional<String> receivedAs(String sha256) {
-        return jdbc.queryForList("select inbox_path from received_file where sha256 = ?", String.class, sha256)
-                .stream().findFirst();
+    /** What was decided about a stored file: its outcome code and every finding. */
+    public record StoredVerdict(String outcome, List<Finding> findings) {
+    }
+
+    /** accepted, accepted_with_warnings or rejected, as stored in received_file.outcome. */
+    public static String outcomeCode(Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Accepted a -> a.hasWarnings() ? "accepted_with_warnings" : "accepted";
+            case Outcome.Rejected r -> "rejected";
+        };
+    }
+
+    public Optional<StoredVerdict> verdict(String sha256) {
+        return jdbc.query("select file_id, outcome from received_file where sha256 = ?",
+                (rs, i) -> new StoredVerdict(rs.getString(2), findings(rs.getLong(1))), sha256).stream().findFirst();
+    }
+
+    private List<Finding> findings(long fileId) {
+        return jdbc.query("""
+                select severity, rule_code, sheet_name, cell_ref, message_vi, message_en from finding
+                where file_id = ? order by finding_id""",
+                (rs, i) -> new Finding(Severity.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), fileId);
+    }
+
+    /** Where a file's bytes were first received from, and the outcome stored for them. */
+    public record Received(String inboxPath, String outcome) {
+    }
+
+    public Optional<Received> received(String sha256) {
+        return jdbc.query("select inbox_path, outcome from received_file where sha256 = ?",
+                (rs, i) -> new Received(rs.getString(1), rs.getString(2)), sha256).stream().findFirst();
     }
 
     /**
@@ -39,10 +68,7 @@ public class SubmissionStore {
      * stored meanwhile by another partition, which waits for that transaction instead of failing.
      */
     public boolean save(ReceivedFile file, Outcome outcome, Long jobExecutionId) {
-        String result = switch (outcome) {
-            case Outcome.Accepted a -> a.hasWarnings() ? "accepted_with_warnings" : "accepted";
-            case Outcome.Rejected r -> "rejected";
-        };
+        String result = outcomeCode(outcome);
         Long fileId = insertReturningId("""
                 insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome,
                   sender_code)

@@ -157,6 +157,36 @@ class IngestInboxTest extends DatabaseTest {
     }
 
     @Test
+    void feedbackAndQuarantineLostAfterTheCommitAreWrittenAgainByTheNextRun() throws Exception {
+        Forms.commune("01489", "Xã Đình Phong").births(18, 12).with("GOV_BODIES", -2)
+                .writeTo(inbox.resolve("01489-xa-dinh-phong/bao-cao.xlsx"));
+        Files.writeString(inbox.resolve("01489-xa-dinh-phong/ghi-chu.xlsx"), "not a workbook");
+        ingest();
+        Path feedback = out.resolve("outbox/01489-xa-dinh-phong/bao-cao.xlsx" + Outbox.SUFFIX);
+        Path kept = out.resolve("quarantine/01489-xa-dinh-phong/ghi-chu.xlsx");
+        String listedBefore = IngestAcceptanceTest.problemsListed(feedback);
+        org.springframework.util.FileSystemUtils.deleteRecursively(out.resolve("outbox"));
+        org.springframework.util.FileSystemUtils.deleteRecursively(out.resolve("quarantine"));
+        Map<String, Long> rows = Map.of("received_file", count("received_file"), "observation", count("observation"),
+                "finding", count("finding"));
+
+        Cli.Run rerun = ingest();
+
+        assertThat(rerun.out()).contains("skipped, unchanged / bỏ qua, không đổi:  2");
+        assertThat(IngestAcceptanceTest.problemsListed(feedback)).isEqualTo(listedBefore).contains("value.negative");
+        assertThat(kept).hasSameBinaryContentAs(inbox.resolve("01489-xa-dinh-phong/ghi-chu.xlsx"));
+        assertThat(kept.resolveSibling("ghi-chu.xlsx.reasons.txt")).content().contains("file.not-excel");
+        assertThat(IngestAcceptanceTest.problemsListed(out.resolve("outbox/01489-xa-dinh-phong/ghi-chu.xlsx" + Outbox.SUFFIX)))
+                .contains("file.not-excel");
+        assertThat(Map.of("received_file", count("received_file"), "observation", count("observation"),
+                "finding", count("finding"))).as("nothing stored again").isEqualTo(rows);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    @Test
     void theSameBytesFromTwoFoldersAreStoredOnceAndTheSecondSenderIsTold() throws Exception {
         Path original = Forms.commune("01489", "Xã Đình Phong").births(18, 12)
                 .writeTo(inbox.resolve("01489-xa-dinh-phong/bao-cao.xlsx"));
