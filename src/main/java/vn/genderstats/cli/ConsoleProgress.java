@@ -5,9 +5,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import vn.genderstats.generate.FormGenerator;
+import vn.genderstats.ingest.IngestProgress;
 
 /** A progress bar on an interactive console; silent when output goes to a file or a pipe (cron, CI). */
-final class ConsoleProgress implements FormGenerator.Progress, AutoCloseable {
+final class ConsoleProgress implements FormGenerator.Progress, IngestProgress.Listener, AutoCloseable {
 
     private final String task;
     private ProgressBar bar;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.genderstats.ingest.IngestProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,13 +29,22 @@ class IngestCommand implements Callable<Integer> {
             description = "Folder of units' workbooks, one subfolder per unit (default: ${DEFAULT-VALUE}).")
     Path inbox;
 
+    @Option(names = "--outbox", paramLabel = "DIR",
+            description = "Where each unit's feedback workbooks go, one folder per unit (default: <out>/outbox).")
+    Path outbox;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> properties = folders.properties();
         properties.put("genderstats.inbox", inbox.toString());
         try (ConfigurableApplicationContext context = Boot.start(properties)) {
-            JobExecution execution = JobRunner.run(context, IngestJobConfiguration.JOB, new JobParametersBuilder()
-                    .addString("inbox", inbox.toString()).addString("reports", folders.out.toString()));
+            JobExecution execution;
+            try (ConsoleProgress progress = new ConsoleProgress("ingest")) {
+                context.getBean(IngestProgress.class).listen(progress);
+                execution = JobRunner.run(context, IngestJobConfiguration.JOB, new JobParametersBuilder()
+                        .addString("inbox", inbox.toString()).addString("reports", folders.out.toString())
+                        .addString("outbox", (outbox != null ? outbox : folders.out.resolve("outbox")).toString()));
+            }
             if (JobRunner.failed(execution)) {
                 return Printed.failure(execution, spec.commandLine().getErr());
             }

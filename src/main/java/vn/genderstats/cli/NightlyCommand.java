@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.genderstats.ingest.IngestProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,10 +34,14 @@ class NightlyCommand implements Callable<Integer> {
         Map<String, Object> properties = folders.properties();
         properties.put("genderstats.inbox", inbox.toString());
         try (ConfigurableApplicationContext context = Boot.start(properties)) {
-            JobExecution execution = JobRunner.run(context, NightlyJobConfiguration.JOB, new JobParametersBuilder()
-                    .addString("inbox", inbox.toString())
-                    .addString("reports", folders.out.toString())
-                    .addString("lang", "vi"));
+            JobExecution execution;
+            try (ConsoleProgress progress = new ConsoleProgress("ingest")) {
+                context.getBean(IngestProgress.class).listen(progress);
+                execution = JobRunner.run(context, NightlyJobConfiguration.JOB, new JobParametersBuilder()
+                        .addString("inbox", inbox.toString())
+                        .addString("reports", folders.out.toString())
+                        .addString("lang", "vi"));
+            }
             if (JobRunner.failed(execution)) {
                 return Printed.failure(execution, spec.commandLine().getErr());
             }

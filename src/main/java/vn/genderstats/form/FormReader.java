@@ -34,7 +34,12 @@ public final class FormReader {
      * form and layout version and wins over what the header cells say; hand-made sheets have only the cells.
      */
     public FilledForm read(Path file) throws UnreadableWorkbookException {
-        FilledForm form = read(WorkbookFiles.read(file));
+        return read(file, WorkbookFiles.read(file));
+    }
+
+    /** The form on sheets already read from {@code file}, with the form id and version its stamp records. */
+    public FilledForm read(Path file, List<SheetGrid> sheets) throws UnreadableWorkbookException {
+        FilledForm form = read(sheets);
         Optional<FormStamp> stamp = FormStamp.read(file);
         if (stamp.isEmpty()) {
             return form;
@@ -83,10 +88,32 @@ public final class FormReader {
                 }
             }
             if (columns.containsKey(Column.CODE) && columns.containsKey(Column.TOTAL)) {
-                return Optional.of(new TableHeader(row, columns));
+                return Optional.of(withSubHeader(sheet, new TableHeader(row, columns)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A two-row header: "Mã số" and "Tổng số" merged down over two rows, "Chia ra" merged across with
+     * "Nam" and "Nữ" under it. Columns named only in the row below join the table, which then starts
+     * after that row.
+     */
+    private static TableHeader withSubHeader(SheetGrid sheet, TableHeader header) {
+        int below = header.row() + 1;
+        Map<Column, Integer> more = new EnumMap<>(Column.class);
+        for (SheetCell cell : sheet.row(below)) {
+            if (cell.kind() == CellKind.TEXT) {
+                FormLayout.column(CellText.of(cell)).filter(c -> !header.columns().containsKey(c))
+                        .ifPresent(c -> more.putIfAbsent(c, cell.col()));
+            }
+        }
+        if (more.isEmpty() || more.containsKey(Column.CODE)) {
+            return header;
+        }
+        Map<Column, Integer> columns = new EnumMap<>(header.columns());
+        columns.putAll(more);
+        return new TableHeader(below, columns);
     }
 
     private static Map<HeaderLabel, HeaderField> readHeader(SheetGrid sheet, int tableRow) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -21,14 +20,23 @@ final class XlsGridReader {
     }
 
     static List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-                HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            // A password-protected .xlsx is an OLE2 container holding the encrypted package.
+            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+                throw Rejections.encrypted(null);
+            }
+            return read(fs);
+        } catch (IOException | RuntimeException e) {
+            throw Rejections.classify(".xls", e);
+        }
+    }
+
+    private static List<SheetGrid> read(POIFSFileSystem fs) throws UnreadableWorkbookException, IOException {
+        try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
             List<SheetGrid> grids = new ArrayList<>();
             for (Sheet sheet : wb) {
                 if (sheet.getLastRowNum() >= SheetGrid.MAX_ROWS) {
-                    throw new UnreadableWorkbookException("file.too-many-rows",
-                            "Trang tính có quá " + SheetGrid.MAX_ROWS + " dòng; biểu mẫu không lớn như vậy.",
-                            "A sheet has more than " + SheetGrid.MAX_ROWS + " rows; no form is that large.");
+                    throw Rejections.tooManyRows(sheet.getSheetName());
                 }
                 SheetGrid grid = new SheetGrid(sheet.getSheetName());
                 for (Row row : sheet) {
@@ -42,14 +50,6 @@ final class XlsGridReader {
                 grids.add(grid);
             }
             return grids;
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException("file.encrypted",
-                    "Tệp được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.",
-                    "The workbook is password-protected; remove the password and send it again.", e);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException("file.unreadable",
-                    "Không đọc được tệp Excel (.xls): " + e.getMessage(),
-                    "The Excel (.xls) file cannot be read: " + e.getMessage(), e);
         }
     }
 

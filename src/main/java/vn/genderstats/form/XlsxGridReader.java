@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
@@ -15,6 +17,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -25,14 +28,28 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads .xlsx worksheets with POI's event API: the sheet XML is streamed through a SAX handler and only
  * non-empty cells are kept. The package is opened read-only, so the inbox file is never rewritten.
+ * Hostile packages are refused by name: inflation is bounded (POI's ZipSecureFile), DOCTYPEs are refused
+ * by POI's hardened XML parser, macro workbooks are refused, and a sheet stops being read past
+ * {@link SheetGrid#MAX_ROWS}.
  */
 final class XlsxGridReader {
+
+    /** A form part is a few hundred kilobytes; nothing a unit sends needs more than this once inflated. */
+    static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
 
     private XlsxGridReader() {
     }
 
     static List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            if (hasMacros(pkg)) {
+                throw Rejections.macros();
+            }
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
@@ -43,21 +60,28 @@ final class XlsxGridReader {
                     SheetGrid grid = new SheetGrid(sheets.getSheetName());
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(new SheetHandler(grid, strings, styles));
-                    xml.parse(new InputSource(sheet));
+                    try {
+                        xml.parse(new InputSource(sheet));
+                    } catch (TooManyRowsException e) {
+                        throw Rejections.tooManyRows(grid.name());
+                    }
                     grids.add(grid);
                 }
             }
             return grids;
-        } catch (TooManyRowsException e) {
-            throw new UnreadableWorkbookException("file.too-many-rows",
-                    "Trang tính có quá " + SheetGrid.MAX_ROWS + " dòng; biểu mẫu không lớn như vậy.",
-                    "A sheet has more than " + SheetGrid.MAX_ROWS + " rows; no form is that large.");
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
                 | RuntimeException e) {
-            throw new UnreadableWorkbookException("file.unreadable",
-                    "Không đọc được tệp Excel (.xlsx): " + e.getMessage(),
-                    "The Excel (.xlsx) file cannot be read: " + e.getMessage(), e);
+            throw Rejections.classify(".xlsx", e);
         }
+    }
+
+    /** A macro-enabled workbook part, or a VBA project anywhere in the package. */
+    private static boolean hasMacros(OPCPackage pkg) throws InvalidFormatException {
+        if (!pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType()).isEmpty()) {
+            return true;
+        }
+        return pkg.getParts().stream().anyMatch(p -> p.getPartName().getName().toLowerCase(java.util.Locale.ROOT)
+                .endsWith("vbaproject.bin"));
     }
 
     private static final class TooManyRowsException extends SAXException {

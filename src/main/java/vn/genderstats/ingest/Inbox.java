@@ -3,13 +3,18 @@ package vn.genderstats.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * An inbox folder: one subfolder per sending unit is the natural layout, files directly in it are read
- * too. Hidden files and README files are the operator's, not units' submissions.
+ * An inbox folder: one subfolder per sending unit, named from the unit's code ({@code 01480-xa-ngoc-khe/},
+ * see {@link SenderRules#senderOf}); files directly in it, or in a folder not starting with a code, are the
+ * office's own. Hidden files and
+ * README files are the operator's, not units' submissions. Links are not followed: a unit's folder cannot
+ * point outside the inbox.
  */
 record Inbox(Path root) {
 
@@ -19,7 +24,7 @@ record Inbox(Path root) {
                     + " is not a folder / Thư mục nhận báo cáo không tồn tại"));
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !isOperatorFile(root.relativize(p)))
                     .sorted()
                     .toList();
@@ -28,23 +33,40 @@ record Inbox(Path root) {
         }
     }
 
-    /** Files of partition {@code index} of {@code count}: a stable split by path, so a rerun splits alike. */
+    /**
+     * Files of partition {@code index} of {@code count}, split by sending folder: all of a unit's files go
+     * to the same partition, so its resubmissions are stored in order and never race; a rerun splits alike.
+     */
     List<Path> partition(int index, int count) {
         return files().stream()
-                .filter(p -> Math.floorMod(relative(p).hashCode(), count) == index)
+                .filter(p -> Math.floorMod(root.relativize(p).getName(0).toString().hashCode(), count) == index)
                 .toList();
     }
 
+    /** The path under the inbox with "/" between folders, whatever the system's separator. */
     String relative(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        StringBuilder out = new StringBuilder();
+        for (Path part : root.relativize(file)) {
+            out.append(out.isEmpty() ? "" : "/").append(part);
+        }
+        return out.toString();
+    }
+
+    /** The first folder under the inbox the file sits in, or null for a file directly in the inbox. */
+    String folder(Path file) {
+        Path relative = root.relativize(file);
+        return relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
     }
 
     private static boolean isOperatorFile(Path relative) {
+        if (SafeNames.isHostile(relative.getFileName().toString())) {
+            return false; // "..\\x.xlsx" looks hidden, but is a unit's file to refuse by name
+        }
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return true;
             }
         }
-        return relative.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("readme");
+        return relative.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme");
     }
 }

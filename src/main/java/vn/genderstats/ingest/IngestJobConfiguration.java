@@ -38,7 +38,7 @@ public class IngestJobConfiguration {
     // -- manager step: one partition per thread -------------------------------------------------------------
 
     @Bean
-    Step ingest(JobRepository jobRepository, Step ingestFiles, GenderstatsProperties properties) {
+    Step ingest(JobRepository jobRepository, Step ingestFiles, GenderstatsProperties properties, IngestProgress progress) {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
         threads.setConcurrencyLimit(properties.threads());
         return new StepBuilder("ingest", jobRepository)
@@ -46,6 +46,7 @@ public class IngestJobConfiguration {
                 .step(ingestFiles)
                 .gridSize(properties.threads())
                 .taskExecutor(threads)
+                .listener(progress)
                 .build();
     }
 
@@ -74,15 +75,33 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox, SubmissionStore store,
-            Catalog catalog, Hierarchy hierarchy, Clock clock) {
+    WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox,
+            @Value("#{jobParameters['reports']}") String reports, @Value("#{jobParameters['outbox']}") String outbox,
+            SubmissionStore store, Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules,
+            IngestProgress progress) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
-                new SubmissionValidator(catalog, hierarchy, clock));
+                new SubmissionValidator(catalog, hierarchy, clock), senderRules, outbox(reports, outbox),
+                quarantine(reports), progress);
     }
 
     @Bean
+    SenderRules senderRules(GenderstatsProperties properties, Hierarchy hierarchy) {
+        return SenderRules.load(properties.jobs().resolve("senders.yaml"), hierarchy);
+    }
+
+    /** Job parameter {@code outbox} (optional): where feedback workbooks go; default {@code <reports>/outbox}. */
+    @Bean
     @StepScope
-    IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports, SubmissionStore store) {
-        return new IntakeWriter(store, new Quarantine(Path.of(reports).resolve("quarantine")));
+    IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports,
+            @Value("#{jobParameters['outbox']}") String outbox, SubmissionStore store) {
+        return new IntakeWriter(store, quarantine(reports), outbox(reports, outbox));
+    }
+
+    private static Quarantine quarantine(String reports) {
+        return new Quarantine(Path.of(reports).resolve("quarantine"));
+    }
+
+    private static Outbox outbox(String reports, String outbox) {
+        return new Outbox(outbox == null || outbox.isBlank() ? Path.of(reports).resolve("outbox") : Path.of(outbox));
     }
 }

@@ -9,17 +9,24 @@ import vn.genderstats.form.Finding;
 import vn.genderstats.store.SubmissionStore;
 import vn.genderstats.validate.Outcome;
 
-/** Stores each judged file in the chunk's transaction and keeps rejected files in quarantine. */
+/**
+ * Stores each judged file in the chunk's transaction, keeps rejected files in quarantine and writes every
+ * file's feedback workbook. The files are written before the transaction commits: if the machine dies in
+ * between, nothing is stored and the next run (which finds the checksum unknown) writes them again; if
+ * they are lost after the commit, the next run rewrites them from the stored verdict (see WorkbookIntake).
+ */
 class IntakeWriter implements ItemWriter<Intake> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
 
     private final SubmissionStore store;
     private final Quarantine quarantine;
+    private final Outbox outbox;
 
-    IntakeWriter(SubmissionStore store, Quarantine quarantine) {
+    IntakeWriter(SubmissionStore store, Quarantine quarantine, Outbox outbox) {
         this.store = store;
         this.quarantine = quarantine;
+        this.outbox = outbox;
     }
 
     @Override
@@ -27,12 +34,16 @@ class IntakeWriter implements ItemWriter<Intake> {
         Long jobExecutionId = StepSynchronizationManager.getContext() == null ? null
                 : StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
         for (Intake intake : chunk) {
-            store.save(intake.file(), intake.outcome(), jobExecutionId);
+            if (!store.save(intake.file(), intake.outcome(), jobExecutionId)) {
+                log.info("{} was stored meanwhile from another folder with the same content; skipped", intake.file().inboxPath());
+                continue;
+            }
             if (intake.outcome() instanceof Outcome.Rejected rejected) {
                 quarantine.keep(intake);
                 log.warn("Rejected {}: {}", intake.file().inboxPath(),
                         rejected.findings().stream().filter(Finding::isError).map(Quarantine::describe).toList());
             }
+            outbox.answer(intake);
         }
     }
 }

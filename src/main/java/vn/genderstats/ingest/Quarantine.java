@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Collectors;
 import vn.genderstats.form.Finding;
+import vn.genderstats.store.ReceivedFile;
 
 /**
  * Keeps every rejected file, unchanged, beside a text file with its reasons, under
- * {@code reports/quarantine/} in the same folders as in the inbox. Nothing a unit sent is lost.
+ * {@code reports/quarantine/} in the same unit folders as in the inbox (names cleaned, see {@link SafeNames}).
+ * Nothing a unit sent is lost; a rerun after a crash copies it again over a partial copy.
  */
 class Quarantine {
 
@@ -20,19 +23,28 @@ class Quarantine {
     }
 
     void keep(Intake intake) throws IOException {
-        Path target = root.resolve(intake.file().inboxPath()).normalize();
-        if (!target.startsWith(root.normalize())) {
-            target = root.resolve(intake.file().sha256());
-        }
+        keep(intake.source(), intake.folder(), intake.file(), intake.outcome().findings());
+    }
+
+    boolean holds(String folder, String fileName) {
+        Path target = SafeNames.under(root, folder, fileName, "");
+        return Files.exists(target) && Files.exists(reasonsFile(target));
+    }
+
+    void keep(Path source, String folder, ReceivedFile file, List<Finding> findings) throws IOException {
+        Path target = SafeNames.under(root, folder, file.fileName(), "");
         Files.createDirectories(target.getParent());
-        Files.copy(intake.source(), target, StandardCopyOption.REPLACE_EXISTING);
-        String reasons = intake.outcome().findings().stream()
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        String reasons = findings.stream()
                 .map(f -> "- " + (f.place().isEmpty() ? "" : "[" + f.place() + "] ") + f.messageVi()
                         + "\n  " + f.messageEn() + " (" + f.rule() + ")")
                 .collect(Collectors.joining("\n"));
-        Files.writeString(target.resolveSibling(target.getFileName() + ".reasons.txt"),
-                "Tệp bị từ chối / File rejected: " + intake.file().inboxPath() + "\nSHA-256: " + intake.file().sha256()
-                        + "\n\n" + reasons + "\n");
+        Files.writeString(reasonsFile(target), "Tệp bị từ chối / File rejected: " + file.inboxPath()
+                + "\nSHA-256: " + file.sha256() + "\n\n" + reasons + "\n");
+    }
+
+    private static Path reasonsFile(Path kept) {
+        return kept.resolveSibling(kept.getFileName() + ".reasons.txt");
     }
 
     static String describe(Finding f) {

@@ -2,6 +2,10 @@ package vn.genderstats.store;
 
 import java.time.Instant;
 
-/** A file as taken from the inbox: where it was, its SHA-256, size and when it arrived. */
-public record ReceivedFile(String fileName, String inboxPath, String sha256, long sizeBytes, Instant receivedAt) {
+/**
+ * A file as taken from the inbox: where it was, its SHA-256, size, when it arrived, and the code of the
+ * unit whose inbox folder it came from (null for the office's own folders).
+ */
+public record ReceivedFile(String fileName, String inboxPath, String sha256, long sizeBytes, Instant receivedAt,
+        String senderCode) {
 }

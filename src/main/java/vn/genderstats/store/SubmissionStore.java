@@ -3,50 +3,104 @@ package vn.genderstats.store;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormValue;
+import vn.genderstats.form.Severity;
 import vn.genderstats.validate.Outcome;
 
 /**
  * Writes what ingest decided about a file: the file itself, and for an accepted file its submission and
- * values with their cells; and every finding. Runs inside the caller's transaction, so a workbook goes in
- * whole or not at all.
+ * values with their cells; and every finding. A resubmission for the same unit and period is stored beside
+ * the one it replaces, and what changed is recorded ({@link SubmissionHistory}). Runs inside the caller's
+ * transaction, so a workbook goes in whole or not at all.
  */
 @Repository
 public class SubmissionStore {
 
     private final JdbcTemplate jdbc;
+    private final SubmissionHistory history;
 
-    SubmissionStore(JdbcTemplate jdbc) {
+    SubmissionStore(JdbcTemplate jdbc, SubmissionHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
-    public boolean isKnown(String sha256) {
-        Integer n = jdbc.queryForObject("select count(*) from received_file where sha256 = ?", Integer.class, sha256);
-        return n != null && n > 0;
+    /** What was decided about a stored file: its outcome code and every finding. */
+    public record StoredVerdict(String outcome, List<Finding> findings) {
     }
 
-    public void save(ReceivedFile file, Outcome outcome, Long jobExecutionId) {
-        String result = switch (outcome) {
+    /** accepted, accepted_with_warnings or rejected, as stored in received_file.outcome. */
+    public static String outcomeCode(Outcome outcome) {
+        return switch (outcome) {
             case Outcome.Accepted a -> a.hasWarnings() ? "accepted_with_warnings" : "accepted";
             case Outcome.Rejected r -> "rejected";
         };
-        long fileId = insertReturningId("""
-                insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome)
-                values (?, ?, ?, ?, ?, ?, ?)""", "file_id", file.sha256(), file.fileName(), file.inboxPath(),
-                file.sizeBytes(), Timestamp.from(file.receivedAt()), jobExecutionId, result);
+    }
+
+    public Optional<StoredVerdict> verdict(String sha256) {
+        return jdbc.query("select file_id, outcome from received_file where sha256 = ?",
+                (rs, i) -> new StoredVerdict(rs.getString(2), findings(rs.getLong(1))), sha256).stream().findFirst();
+    }
+
+    private List<Finding> findings(long fileId) {
+        return jdbc.query("""
+                select severity, rule_code, sheet_name, cell_ref, message_vi, message_en from finding
+                where file_id = ? order by finding_id""",
+                (rs, i) -> new Finding(Severity.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), fileId);
+    }
+
+    /** Where a file's bytes were first received from, and the outcome stored for them. */
+    public record Received(String inboxPath, String outcome) {
+    }
+
+    public Optional<Received> received(String sha256) {
+        return jdbc.query("select inbox_path, outcome from received_file where sha256 = ?",
+                (rs, i) -> new Received(rs.getString(1), rs.getString(2)), sha256).stream().findFirst();
+    }
+
+    /**
+     * Stores the file and what was decided about it; false (and nothing stored) when the same bytes were
+     * stored meanwhile by another partition, which waits for that transaction instead of failing.
+     */
+    public boolean save(ReceivedFile file, Outcome outcome, Long jobExecutionId) {
+        String result = outcomeCode(outcome);
+        Long fileId = insertReturningId("""
+                insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome,
+                  sender_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", "file_id", file.sha256(), file.fileName(), file.inboxPath(),
+                file.sizeBytes(), Timestamp.from(file.receivedAt()), jobExecutionId, result, file.senderCode());
+        if (fileId == null) {
+            return false;
+        }
         if (outcome instanceof Outcome.Accepted a) {
+            Optional<Long> replaced = currentBefore(a, file.receivedAt());
             long submissionId = insertReturningId("""
-                    insert into submission (file_id, version_id, unit_code, period, form_id, form_version, received_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""", "submission_id", fileId, a.unit().versionId(), a.unit().code(),
-                    a.period().code(), a.formId(), a.formVersion(), Timestamp.from(file.receivedAt()));
+                    insert into submission (file_id, version_id, unit_code, period, form_id, form_version, received_at,
+                      replaces_submission_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", "submission_id", fileId, a.unit().versionId(), a.unit().code(),
+                    a.period().code(), a.formId(), a.formVersion(), Timestamp.from(file.receivedAt()), replaced.orElse(null));
             insertValues(submissionId, a.values(), a.sheet());
+            replaced.ifPresent(old -> history.record(submissionId, old, a.values()));
         }
         insertFindings(fileId, outcome.findings());
+        return true;
+    }
+
+    /**
+     * The submission now current for the form's unit and period, if the new file arrived after it (a file
+     * dated earlier than the stored one is kept but does not replace it, as the view current_submission says).
+     */
+    private Optional<Long> currentBefore(Outcome.Accepted a, java.time.Instant receivedAt) {
+        return jdbc.query("""
+                select submission_id from current_submission
+                where version_id = ? and unit_code = ? and period = ? and received_at <= ?""",
+                (rs, i) -> rs.getLong(1), a.unit().versionId(), a.unit().code(), a.period().code(),
+                Timestamp.from(receivedAt)).stream().findFirst();
     }
 
     private void insertValues(long submissionId, List<FormValue> values, String sheet) {
@@ -80,7 +134,8 @@ public class SubmissionStore {
         return s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
     }
 
-    private long insertReturningId(String sql, String idColumn, Object... args) {
+    /** The generated id, or null when the insert did nothing (ON CONFLICT DO NOTHING). */
+    private Long insertReturningId(String sql, String idColumn, Object... args) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement(sql, new String[] {idColumn});
@@ -89,6 +144,6 @@ public class SubmissionStore {
             }
             return ps;
         }, keys);
-        return Objects.requireNonNull(keys.getKey(), "no generated key").longValue();
+        return keys.getKey() == null ? null : keys.getKey().longValue();
     }
 }

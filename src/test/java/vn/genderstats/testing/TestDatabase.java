@@ -21,7 +21,7 @@ public final class TestDatabase {
     private static final String PG_DATABASE = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_DB", "genderstats_test");
 
     /** Tables of the product, children before parents; the hierarchy stays loaded between tests. */
-    private static final List<String> DATA_TABLES = List.of("indicator_result", "aggregate_value", "finding",
+    private static final List<String> DATA_TABLES = List.of("indicator_result", "aggregate_value", "value_change", "finding",
             "observation", "submission", "received_file");
 
     private static boolean configured;
@@ -45,6 +45,31 @@ public final class TestDatabase {
             System.setProperty("spring.datasource.password", "");
         }
         configured = true;
+    }
+
+    /**
+     * A new, empty database of the kind under test, for tests that run the product in child JVMs: an H2
+     * file under {@code h2Folder} (AUTO_SERVER, so a process killed while holding it does not lock it
+     * out), or a PostgreSQL database named after the test one, dropped and created again.
+     */
+    public static String freshUrl(String name, java.nio.file.Path h2Folder) {
+        if ("postgresql".equals(KIND)) {
+            String database = PG_DATABASE + "_" + name;
+            try (Connection c = DriverManager.getConnection(PG_URL + "postgres", "postgres", "");
+                    Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + database + " with (force)");
+                s.execute("create database " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create " + database + ": " + e.getMessage(), e);
+            }
+            return PG_URL + database;
+        }
+        return "jdbc:h2:file:" + h2Folder.toAbsolutePath().resolve(name) + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    }
+
+    public static String user() {
+        return "postgresql".equals(KIND) ? "postgres" : "sa";
     }
 
     public static void clean(JdbcTemplate jdbc) {

@@ -20,4 +20,19 @@ public final class Workbooks {
             return BigDecimal.valueOf(cell.getNumericCellValue());
         }
     }
+
+    /** Every numeric cell of a sheet by A1 reference, the workbook opened once, read-only. */
+    public static java.util.Map<String, BigDecimal> numbers(File file, String sheet) throws Exception {
+        java.util.Map<String, BigDecimal> out = new java.util.HashMap<>();
+        try (Workbook wb = WorkbookFactory.create(file, null, true)) {
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet(sheet)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        out.put(cell.getAddress().formatAsString(), BigDecimal.valueOf(cell.getNumericCellValue()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -1,0 +1,176 @@
+package vn.genderstats.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+
+/**
+ * Writes the broken and hostile files units (or attackers) send, each built from a real form, each with the
+ * rule it must be refused by. Generated, never committed.
+ */
+public final class HostileFiles {
+
+    private HostileFiles() {
+    }
+
+    /** Writes every hostile case into {@code folder}; returns file name → the rule that must refuse it. */
+    public static Map<String, String> writeAll(Path folder, String unitCode, String unitName) throws IOException {
+        Files.createDirectories(folder);
+        Path good = Forms.commune(unitCode, unitName).births(10, 9).writeTo(folder.resolve(".good.tmp"));
+        Map<String, String> cases = new LinkedHashMap<>();
+        truncated(good, folder.resolve("truncated.xlsx"));
+        cases.put("truncated.xlsx", "file.corrupt");
+        encrypted(good, folder.resolve("password.xlsx"), "matkhau");
+        cases.put("password.xlsx", "file.encrypted");
+        macros(folder.resolve("macros.xlsm"), unitCode);
+        cases.put("macros.xlsm", "file.macros");
+        Files.writeString(folder.resolve("report.xlsx"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+        cases.put("report.xlsx", "file.not-excel");
+        Files.write(folder.resolve("empty.xlsx"), new byte[0]);
+        cases.put("empty.xlsx", "file.empty");
+        zipBomb(good, folder.resolve("bomb.xlsx"));
+        cases.put("bomb.xlsx", "file.zip-bomb");
+        entityAttack(good, folder.resolve("entities.xlsx"));
+        cases.put("entities.xlsx", "file.xml-entities");
+        millionRows(good, folder.resolve("million-rows.xlsx"));
+        cases.put("million-rows.xlsx", "file.too-many-rows");
+        // Legal on Linux: backslashes are ordinary characters in a file name.
+        Files.copy(good, folder.resolve("..\\..\\evil.xlsx"));
+        cases.put("..\\..\\evil.xlsx", "file.bad-name");
+        Files.delete(good);
+        return cases;
+    }
+
+    public static void truncated(Path good, Path target) throws IOException {
+        byte[] bytes = Files.readAllBytes(good);
+        Files.write(target, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    /** ECMA-376 standard encryption, as Excel's "Encrypt with password" writes it: an OLE2 container. */
+    public static void encrypted(Path good, Path target, String password) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.standard).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (InputStream in = Files.newInputStream(good); OPCPackage pkg = OPCPackage.open(in);
+                    OutputStream os = encryptor.getDataStream(fs)) {
+                pkg.save(os);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | java.security.GeneralSecurityException e) {
+                throw new IOException(e);
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                fs.writeFilesystem(out);
+            }
+        }
+    }
+
+    public static void macros(Path target, String unitCode) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(XSSFWorkbookType.XLSM); OutputStream os = Files.newOutputStream(target)) {
+            Sheet s = wb.createSheet("Biểu mẫu");
+            row(s, 0, "Mã đơn vị:", unitCode);
+            row(s, 1, "Kỳ báo cáo:", "Năm 2024");
+            row(s, 3, "Mã số", "Tổng số");
+            row(s, 4, "GOV_BODIES", "2");
+            wb.write(os);
+        }
+    }
+
+    /** The sheet padded with 40 MB of blanks: a few kilobytes compressed, a ratio no real form has. */
+    public static void zipBomb(Path good, Path target) throws IOException {
+        rewriteSheet(good, target, xml -> xml.replaceFirst("\\?>", "?>" + " ".repeat(40 * 1024 * 1024)));
+    }
+
+    /** Billion laughs and an external entity in the sheet XML. */
+    public static void entityAttack(Path good, Path target) throws IOException {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY lol \"lol\">"
+                + "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        dtd.append("]>");
+        rewriteSheet(good, target, xml -> xml.replaceFirst("\\?>", "?>" + dtd)
+                .replaceFirst("<sheetData>", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;&xxe;</t></is></c></row>"));
+    }
+
+    /** A dense sheet of a million rows, streamed into the package without holding it. */
+    public static void millionRows(Path good, Path target) throws IOException {
+        copyPackage(good, target, (name, out) -> {
+            if (!name.equals("xl/worksheets/sheet1.xml")) {
+                return false;
+            }
+            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                    + "spreadsheetml/2006/main\"><sheetData>");
+            for (int r = 1; r <= 1_000_000; r++) {
+                w.write("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + r + "</v></c></row>");
+            }
+            w.write("</sheetData></worksheet>");
+            w.flush();
+            return true;
+        });
+    }
+
+    private static void rewriteSheet(Path good, Path target, UnaryOperator<String> change) throws IOException {
+        try (ZipFile zip = new ZipFile(good.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            byte[] changed = change.apply(sheet).getBytes(StandardCharsets.UTF_8);
+            copyPackage(good, target, (name, out) -> {
+                if (!name.equals("xl/worksheets/sheet1.xml")) {
+                    return false;
+                }
+                out.write(changed);
+                return true;
+            });
+        }
+    }
+
+    private interface EntryWriter {
+        /** Writes a replacement for the entry and returns true, or returns false to copy it unchanged. */
+        boolean write(String name, OutputStream out) throws IOException;
+    }
+
+    private static void copyPackage(Path source, Path target, EntryWriter replace) throws IOException {
+        try (ZipFile zip = new ZipFile(source.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (!replace.write(entry.getName(), out)) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void row(Sheet sheet, int index, String... texts) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < texts.length; i++) {
+            row.createCell(i).setCellValue(texts[i]);
+        }
+    }
+}
