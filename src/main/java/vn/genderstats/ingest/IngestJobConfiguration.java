@@ -17,6 +17,7 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.form.FormReader;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.store.SubmissionStore;
+import vn.genderstats.submit.SdmxCsvReader;
 import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.validate.SubmissionValidator;
 
@@ -77,7 +78,7 @@ public class IngestJobConfiguration {
     WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox, SubmissionStore store,
             Catalog catalog, Hierarchy hierarchy, Clock clock) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
-                new SubmissionValidator(catalog, hierarchy, clock));
+                new SubmissionValidator(catalog, hierarchy, clock), new SdmxCsvReader(catalog, hierarchy));
     }
 
     @Bean

@@ -10,6 +10,7 @@ import vn.genderstats.form.UnreadableWorkbookException;
 import vn.genderstats.form.WorkbookFiles;
 import vn.genderstats.store.ReceivedFile;
 import vn.genderstats.store.SubmissionStore;
+import vn.genderstats.submit.SdmxCsvReader;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.validate.Outcome;
 import vn.genderstats.validate.SubmissionValidator;
@@ -24,12 +25,15 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private final SubmissionStore store;
     private final FormReader reader;
     private final SubmissionValidator validator;
+    private final SdmxCsvReader sdmxReader;
 
-    WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator) {
+    WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
+            SdmxCsvReader sdmxReader) {
         this.inbox = inbox;
         this.store = store;
         this.reader = reader;
         this.validator = validator;
+        this.sdmxReader = sdmxReader;
     }
 
     @Override
@@ -42,7 +46,9 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
                 Files.size(path), Files.getLastModifiedTime(path).toInstant());
         Outcome outcome;
         try {
-            outcome = validator.validate(reader.read(WorkbookFiles.read(path)));
+            // An office below that runs genderstats may send its export as SDMX-CSV (.csv) instead of a workbook.
+            outcome = validator.validate(SdmxCsvReader.handles(path) ? sdmxReader.read(path)
+                    : reader.read(WorkbookFiles.read(path)));
         } catch (UnreadableWorkbookException e) {
             outcome = new Outcome.Rejected(List.of(e.asFinding()));
         }
