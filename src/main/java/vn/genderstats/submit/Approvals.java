@@ -56,7 +56,7 @@ public class Approvals {
         return units.stream().map(u -> {
             var row = jdbc.queryForList("select changed_by, changed_at from approval where version_id = ? and unit_code = ? and period = ?",
                     u.versionId(), u.code(), period.code());
-            Integer held = jdbc.queryForObject("select count(*) from held_submission where version_id = ? and unit_code = ? and period = ?",
+            Integer held = jdbc.queryForObject("select count(distinct submission_id) from held_submission where version_id = ? and unit_code = ? and period = ?",
                     Integer.class, u.versionId(), u.code(), period.code());
             return new Status(u, state(u, period), row.isEmpty() ? null : (String) row.getFirst().get("changed_by"),
                     row.isEmpty() ? null : ((Timestamp) row.getFirst().get("changed_at")).toInstant(), held == null ? 0 : held);
