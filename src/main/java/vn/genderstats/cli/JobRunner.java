@@ -30,7 +30,8 @@ final class JobRunner {
     /**
      * Restarts the job's last execution if it did not complete, else starts a new instance. The caller holds the
      * job's lock, so an execution still marked running was cut off (the process was killed): it is first marked
-     * failed, then restarted. Spring Batch skips its completed steps and runs the rest.
+     * failed, then restarted. Spring Batch skips its completed steps and runs the rest. An interrupted run on other
+     * folders (inbox, reports) is abandoned instead.
      */
     static Launch resumeOrStart(ApplicationContext context, String jobName, JobParametersBuilder parameters)
             throws Exception {
@@ -42,9 +43,18 @@ final class JobRunner {
             previous = operator.recover(previous);
         }
         if (previous != null && (previous.getStatus() == BatchStatus.FAILED || previous.getStatus() == BatchStatus.STOPPED)) {
-            return new Launch(operator.restart(previous), previous.getId());
+            if (sameFolders(previous.getJobParameters(), parameters.toJobParameters())) {
+                return new Launch(operator.restart(previous), previous.getId());
+            }
+            // Run on other folders: that run is not this one to finish; the new run redoes what is needed.
+            operator.abandon(previous);
         }
         return new Launch(run(context, jobName, parameters), null);
+    }
+
+    private static boolean sameFolders(JobParameters previous, JobParameters now) {
+        return java.util.Objects.equals(previous.getString("inbox"), now.getString("inbox"))
+                && java.util.Objects.equals(previous.getString("reports"), now.getString("reports"));
     }
 
     static boolean failed(JobExecution execution) {
