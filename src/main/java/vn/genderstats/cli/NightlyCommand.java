@@ -27,6 +27,8 @@ import vn.genderstats.nightly.NightlySummary;
             "Công việc hằng đêm: nhận biểu mẫu, tổng hợp, lập báo cáo; mỗi lúc chỉ một lần chạy."})
 class NightlyCommand implements Callable<Integer> {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NightlyCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +47,9 @@ class NightlyCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Boot.start(properties)) {
             Optional<NightlyLock.Held> lock = context.getBean(NightlyLock.class).tryAcquire();
             if (lock.isEmpty()) {
-                spec.commandLine().getErr().println(alreadyRunning(context));
+                String refused = alreadyRunning(context);
+                log.warn(refused);
+                spec.commandLine().getErr().println(refused);
                 return ExitCodes.ALREADY_RUNNING;
             }
             try (NightlyLock.Held held = lock.get()) {
@@ -63,6 +67,7 @@ class NightlyCommand implements Callable<Integer> {
                 NightlySummaries summaries = context.getBean(NightlySummaries.class);
                 NightlySummary summary = summaries.of(execution, launch.resumed());
                 summaries.write(summary, reports);
+                log.info("{}", summary.toText());
                 if (JobRunner.failed(execution)) {
                     out.print(summary.toText());
                     return Printed.failure(execution, spec.commandLine().getErr());

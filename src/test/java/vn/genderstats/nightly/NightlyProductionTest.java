@@ -70,6 +70,7 @@ class NightlyProductionTest extends DatabaseTest {
         assertThat(again.at("/stages/report/outcome").asString()).isEqualTo("skipped");
         assertThat(Files.readString(out.resolve("nightly-summary.txt"))).contains("aggregate").contains("skipped");
         assertThat(second.out()).contains("bỏ qua, không có gì đổi");
+        assertThat(out.resolve("logs/genderstats.log")).content().contains("Rolled up");
     }
 
     @Test
