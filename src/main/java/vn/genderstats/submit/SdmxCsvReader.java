@@ -131,6 +131,12 @@ public final class SdmxCsvReader {
                     "Data element code \"" + code + "\" is not in the catalogue; the row was ignored."));
             return;
         }
+        if ("D".equalsIgnoreCase(field(record, columns, "ACTION").strip())) {
+            findings.add(Finding.error("sdmx.delete", SHEET, cell(columns.get("ACTION"), line),
+                    code + ": không nhận lệnh xóa (ACTION=D); hãy gửi lại số liệu đầy đủ.",
+                    code + ": deletions (ACTION=D) are not taken; send the complete figures again."));
+            return;
+        }
         String sex = field(record, columns, "SEX");
         String age = field(record, columns, "AGE");
         Optional<String> disagg = SdmxCsv.disagg(sex, age).filter(d -> element.get().disaggregation().keys().contains(d));
