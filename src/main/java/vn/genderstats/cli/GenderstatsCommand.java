@@ -15,13 +15,16 @@ import picocli.CommandLine.Spec;
             "Thống kê bình đẳng giới: nhận biểu mẫu Excel, kiểm tra, tổng hợp và lập báo cáo PDF."},
         subcommands = {NightlyCommand.class, IngestCommand.class, AggregateCommand.class, ReportCommand.class,
             GenerateCommand.class, BenchCommand.class, CatalogCommand.class, TemplateCommand.class,
+            ExportCommand.class, ApprovalCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:failure (see reports/logs/genderstats.log)",
             "2:bad usage",
-            "3:finished, but some input files were rejected (see reports/quarantine)"},
+            "3:finished, but some input files were rejected (see reports/quarantine)",
+            "4:nightly: another nightly run is still working; this one did nothing",
+            "5:approval/export refused (e.g. a child unit not yet approved)"},
         footer = {"", "Database: embedded H2 under data/ unless SPRING_DATASOURCE_URL names another (e.g. PostgreSQL)."})
 public class GenderstatsCommand implements Runnable {
 

@@ -17,6 +17,7 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.form.FormReader;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.store.SubmissionStore;
+import vn.genderstats.submit.SdmxCsvReader;
 import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.validate.SubmissionValidator;
 
@@ -81,7 +82,7 @@ public class IngestJobConfiguration {
             IngestProgress progress) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
                 new SubmissionValidator(catalog, hierarchy, clock), senderRules, outbox(reports, outbox),
-                quarantine(reports), progress);
+                quarantine(reports), progress, new SdmxCsvReader(catalog, hierarchy));
     }
 
     @Bean

@@ -17,6 +17,7 @@ import vn.genderstats.form.UnreadableWorkbookException;
 import vn.genderstats.form.WorkbookFiles;
 import vn.genderstats.store.ReceivedFile;
 import vn.genderstats.store.SubmissionStore;
+import vn.genderstats.submit.SdmxCsvReader;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.validate.Outcome;
 import vn.genderstats.validate.SubmissionValidator;
@@ -37,11 +38,13 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private final Outbox outbox;
     private final Quarantine quarantine;
     private final IngestProgress progress;
+    private final SdmxCsvReader sdmxReader;
     /** Checksum → inbox path of the files taken by this partition in this run; a partition works on one thread. */
     private final Map<String, String> taken = new HashMap<>();
 
     WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
-            SenderRules senders, Outbox outbox, Quarantine quarantine, IngestProgress progress) {
+            SenderRules senders, Outbox outbox, Quarantine quarantine, IngestProgress progress,
+            SdmxCsvReader sdmxReader) {
         this.inbox = inbox;
         this.store = store;
         this.reader = reader;
@@ -50,6 +53,7 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
         this.outbox = outbox;
         this.quarantine = quarantine;
         this.progress = progress;
+        this.sdmxReader = sdmxReader;
     }
 
     @Override
@@ -80,14 +84,16 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
         if (SafeNames.isHostile(name)) {
             return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(badName(name))), null);
         }
-        List<SheetGrid> sheets;
+        List<SheetGrid> sheets = List.of();
         try {
-            sheets = WorkbookFiles.read(path);
-        } catch (UnreadableWorkbookException e) {
-            return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(e.asFinding())), null);
-        }
-        try {
-            FilledForm form = reader.read(path, sheets);
+            FilledForm form;
+            if (SdmxCsvReader.handles(path)) {
+                // An office below that runs genderstats may send its export as SDMX-CSV instead of a workbook.
+                form = sdmxReader.read(path);
+            } else {
+                sheets = WorkbookFiles.read(path);
+                form = reader.read(path, sheets);
+            }
             Outcome outcome = validator.validate(form);
             if (outcome instanceof Outcome.Accepted accepted) {
                 String sender = senders.senderOf(folder, accepted.unit().versionId());

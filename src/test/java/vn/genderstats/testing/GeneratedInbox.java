@@ -46,6 +46,13 @@ public final class GeneratedInbox {
         return write(inbox, catalog, hierarchy, calendar, periods, PROVINCE, 0);
     }
 
+    /** Clean forms of one unit's subtree (e.g. a district and its communes) for one period. */
+    public static Path write(Catalog catalog, Hierarchy hierarchy, ReportingCalendar calendar, String subtree,
+            Period period, Path inbox) throws IOException {
+        write(inbox, catalog, hierarchy, calendar, List.of(period), subtree, 0);
+        return inbox;
+    }
+
     /** Forms of one province's units; {@code flawedShare} of them with a planted mistake (see generate/Flaw). */
     public static Written write(Path inbox, Catalog catalog, Hierarchy hierarchy, ReportingCalendar calendar,
             List<Period> periods, String province, double flawedShare) throws IOException {

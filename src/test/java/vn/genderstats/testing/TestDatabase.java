@@ -21,7 +21,8 @@ public final class TestDatabase {
     private static final String PG_DATABASE = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_DB", "genderstats_test");
 
     /** Tables of the product, children before parents; the hierarchy stays loaded between tests. */
-    private static final List<String> DATA_TABLES = List.of("indicator_result", "aggregate_value", "value_change", "finding",
+    private static final List<String> DATA_TABLES = List.of("approval_event", "approval", "stage_mark", "indicator_result",
+            "aggregate_value", "value_change", "finding",
             "observation", "submission", "received_file");
 
     private static boolean configured;
@@ -40,7 +41,7 @@ public final class TestDatabase {
             System.setProperty("spring.datasource.password", "");
         } else {
             System.setProperty("spring.datasource.url", "jdbc:h2:file:./target/test-db/genderstats;MODE=PostgreSQL;"
-                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
             System.setProperty("spring.datasource.username", "sa");
             System.setProperty("spring.datasource.password", "");
         }

@@ -1,0 +1,89 @@
+package vn.genderstats.nightly;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.genderstats.ingest.IngestSummaries;
+import vn.genderstats.ingest.IngestSummary;
+
+/** Builds a nightly run's summary from its job execution and writes it next to the reports. */
+@Component
+public class NightlySummaries {
+
+    public static final String JSON_FILE = "nightly-summary.json";
+    public static final String TEXT_FILE = "nightly-summary.txt";
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final IngestSummaries ingestSummaries;
+
+    NightlySummaries(IngestSummaries ingestSummaries) {
+        this.ingestSummaries = ingestSummaries;
+    }
+
+    public NightlySummary of(JobExecution execution, Long resumedExecutionId) {
+        Map<String, NightlySummary.Stage> stages = new LinkedHashMap<>();
+        Optional<StepExecution> ingest = step(execution, "ingest");
+        Map<String, Long> ingestCounts = new LinkedHashMap<>();
+        if (ingest.isPresent()) {
+            IngestSummary s = ingestSummaries.of(execution);
+            ingestCounts.put("files_seen", s.filesSeen());
+            ingestCounts.put("files_stored", s.accepted() + s.acceptedWithWarnings() + s.rejected());
+            ingestCounts.put("accepted", s.accepted());
+            ingestCounts.put("accepted_with_warnings", s.acceptedWithWarnings());
+            ingestCounts.put("rejected", s.rejected());
+            ingestCounts.put("skipped_unchanged", s.skippedUnchanged());
+            ingestCounts.put("values_stored", s.valuesStored());
+        }
+        stages.put("ingest", stage(execution, ingest, resumedExecutionId, ingestCounts));
+        for (String name : new String[] {NightlyJobConfiguration.AGGREGATE, NightlyJobConfiguration.REPORT}) {
+            Optional<StepExecution> step = step(execution, name);
+            String decision = execution.getExecutionContext().getString(NightlyJobConfiguration.decisionKey(name), "");
+            if (step.isEmpty() && NightlyJobConfiguration.SKIPPED.equals(decision)) {
+                stages.put(name, new NightlySummary.Stage(NightlySummary.SKIPPED, 0, Map.of()));
+            } else {
+                String what = name.equals(NightlyJobConfiguration.AGGREGATE) ? "periods_rolled_up" : "pdfs_written";
+                Map<String, Long> counts = step.map(s -> Map.of(what, s.getWriteCount())).orElse(Map.of());
+                stages.put(name, stage(execution, step, resumedExecutionId, counts));
+            }
+        }
+        LocalDateTime end = execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
+        return new NightlySummary(execution.getId(), resumedExecutionId, execution.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                String.valueOf(execution.getStartTime()), seconds(execution.getStartTime(), end), stages);
+    }
+
+    public void write(NightlySummary summary, Path reports) throws IOException {
+        Files.createDirectories(reports);
+        Files.writeString(reports.resolve(JSON_FILE), JSON.writeValueAsString(summary));
+        Files.writeString(reports.resolve(TEXT_FILE), summary.toText());
+    }
+
+    private static NightlySummary.Stage stage(JobExecution execution, Optional<StepExecution> step, Long resumed,
+            Map<String, Long> counts) {
+        if (step.isEmpty()) {
+            return new NightlySummary.Stage(resumed != null && execution.getStatus() == BatchStatus.COMPLETED
+                    ? NightlySummary.DONE_BEFORE_RESTART : NightlySummary.NOT_REACHED, 0, Map.of());
+        }
+        StepExecution s = step.get();
+        String outcome = s.getStatus() == BatchStatus.COMPLETED ? NightlySummary.DONE : NightlySummary.FAILED;
+        return new NightlySummary.Stage(outcome, seconds(s.getStartTime(), s.getEndTime()), counts);
+    }
+
+    private static Optional<StepExecution> step(JobExecution execution, String name) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst();
+    }
+
+    private static double seconds(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null ? 0 : Duration.between(start, end).toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.genderstats.submit;
+
+/** The two ways consolidated figures travel upward. */
+public enum ExportFormat {
+    XLSX(".xlsx"),
+    SDMX_CSV(SdmxCsv.EXTENSION);
+
+    private final String extension;
+
+    ExportFormat(String extension) {
+        this.extension = extension;
+    }
+
+    public String extension() {
+        return extension;
+    }
+}

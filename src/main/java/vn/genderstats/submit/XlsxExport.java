@@ -1,0 +1,100 @@
+package vn.genderstats.submit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.DataElement;
+import vn.genderstats.form.FormContent;
+import vn.genderstats.form.FormWriter;
+
+/**
+ * The consolidated figures as the form the level above receives (written by {@link FormWriter}, so it is
+ * read back through the normal ingest path), plus a sheet with each child unit's figures. Every text cell
+ * is neutralised against formulas.
+ */
+final class XlsxExport {
+
+    static final String FORM_ID = "BDG-TH";
+    static final String CHILDREN_SHEET = "Đơn vị cấp dưới";
+    private static final String[] KEYS = {"T", "M", "F", "CHILD_T", "CHILD_M", "CHILD_F"};
+
+    private final Catalog catalog;
+
+    XlsxExport(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    void write(ConsolidatedFigures figures, String receivingUnit, Path out) throws IOException {
+        List<DataElement> rows = catalog.dataElements().stream()
+                .filter(e -> e.disaggregation().keys().stream().anyMatch(k -> figures.figures().containsKey(FormContent.key(e.code(), k))))
+                .toList();
+        Path form = Files.createTempFile(out.toAbsolutePath().getParent(), ".export-", ".xlsx");
+        try {
+            FormWriter.write(new FormContent(FORM_ID, "1", figures.unit().code(),
+                    SpreadsheetText.neutralise(figures.unit().name()), SpreadsheetText.neutralise(receivingUnit),
+                    figures.period(), null, rows, figures.figures()), form);
+            try (InputStream in = Files.newInputStream(form); XSSFWorkbook wb = new XSSFWorkbook(in);
+                    OutputStream os = Files.newOutputStream(out)) {
+                childrenSheet(wb, figures, rows);
+                wb.write(os);
+            }
+        } finally {
+            Files.deleteIfExists(form);
+        }
+    }
+
+    private void childrenSheet(XSSFWorkbook wb, ConsolidatedFigures figures, List<DataElement> rows) {
+        XSSFSheet sheet = wb.createSheet(CHILDREN_SHEET);
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle header = wb.createCellStyle();
+        header.setFont(bold);
+        CellStyle number = wb.createCellStyle();
+        number.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        String[] titles = {"Đơn vị / Unit", "Tên đơn vị / Name", "Tình trạng / State", "Chỉ tiêu / Data element",
+            "Tổng số / Total", "Nam / Male", "Nữ / Female", "Trẻ em: tổng / Children: total", "Trẻ em: nam / Children: male",
+            "Trẻ em: nữ / Children: female"};
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < titles.length; c++) {
+            var cell = head.createCell(c);
+            cell.setCellValue(titles[c]);
+            cell.setCellStyle(header);
+        }
+        int[] widths = {10, 32, 14, 40, 12, 12, 12, 14, 14, 14};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        int r = 1;
+        for (ConsolidatedFigures.ChildFigures child : figures.children()) {
+            for (DataElement e : rows) {
+                if (e.disaggregation().keys().stream().noneMatch(k -> child.figures().containsKey(FormContent.key(e.code(), k)))) {
+                    continue;
+                }
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(SpreadsheetText.neutralise(child.unit().code()));
+                row.createCell(1).setCellValue(SpreadsheetText.neutralise(child.unit().name()));
+                row.createCell(2).setCellValue(child.state());
+                row.createCell(3).setCellValue(e.code());
+                for (int k = 0; k < KEYS.length; k++) {
+                    BigDecimal v = child.figures().get(FormContent.key(e.code(), KEYS[k]));
+                    if (v != null) {
+                        var cell = row.createCell(4 + k);
+                        cell.setCellValue(v.doubleValue());
+                        cell.setCellStyle(number);
+                    }
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
+    }
+}
