@@ -2,7 +2,11 @@ package vn.genderstats.catalog;
 
 import java.util.Set;
 
-/** A figure a unit enters on its form. */
+/**
+ * A figure a unit enters on its form. {@code totalsFrom}: the unit kinds whose figure is added into the totals of
+ * the units above (default: all of {@code unitKinds}); e.g. a department's budget already counted in the
+ * province's own budget would be left out of the province total.
+ */
 public record DataElement(
         String code,
         LocalizedText name,
@@ -12,7 +16,13 @@ public record DataElement(
         Set<String> tiers,
         Set<String> unitKinds,
         boolean sensitive,
-        int objective) {
+        int objective,
+        Set<String> totalsFrom) {
+
+    /** Whether a figure from a unit of this kind is added into the totals of the units above it. */
+    public boolean addedIntoTotals(String unitKind) {
+        return totalsFrom.contains(unitKind);
+    }
 
     public boolean reportedBy(String tier, String unitKind) {
         return tiers.contains(tier) && unitKinds.contains(unitKind);
