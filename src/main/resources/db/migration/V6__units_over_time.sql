@@ -39,6 +39,10 @@ create table element_reporter (
     primary key (data_element, tier, unit_kind)
 );
 
+-- The roll-up reads and rewrites whole (version, period) slices.
+create index aggregate_value_slice on aggregate_value (version_id, period, data_element);
+create index indicator_result_slice on indicator_result (version_id, period);
+
 -- Roll-up per group of units, at every unit above them (e.g. the urban communes of a province).
 create table group_aggregate_value (
     version_id      varchar(20)   not null,
@@ -53,6 +57,7 @@ create table group_aggregate_value (
     restatement     varchar(12)   not null,
     primary key (version_id, group_code, unit_code, period, data_element, disagg)
 );
+create index group_aggregate_value_slice on group_aggregate_value (version_id, period, data_element);
 
 create table group_indicator_result (
     version_id      varchar(20)   not null,
@@ -66,6 +71,7 @@ create table group_indicator_result (
     restatement     varchar(12)   not null,
     primary key (version_id, group_code, unit_code, period, indicator_code)
 );
+create index group_indicator_result_slice on group_indicator_result (version_id, period);
 
 -- What the last roll-up of a (version, period) covered: submissions up to last_submission_id, under the
 -- office files with rules_checksum. A later run recomputes only what came after, or everything if the rules changed.

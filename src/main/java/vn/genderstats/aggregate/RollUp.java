@@ -2,6 +2,7 @@ package vn.genderstats.aggregate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +65,7 @@ public class RollUp {
     private final Hierarchy hierarchy;
     private final DueReports dueReports;
     private final String officeFiles;
+    private final boolean postgres;
 
     RollUp(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Catalog catalog, Hierarchy hierarchy,
             DueReports dueReports, GenderstatsProperties properties) {
@@ -71,6 +75,16 @@ public class RollUp {
         this.hierarchy = hierarchy;
         this.dueReports = dueReports;
         this.officeFiles = checksum(properties, hierarchy);
+        this.postgres = isPostgres(jdbc);
+    }
+
+    private static boolean isPostgres(NamedParameterJdbcTemplate jdbc) {
+        try {
+            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(jdbc.getJdbcTemplate().getDataSource(),
+                    DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
+        }
     }
 
     /** Rolls up every period with data (or only {@code period}), incrementally unless {@code full}. */
@@ -82,6 +96,7 @@ public class RollUp {
         return tx.execute(status -> {
             syncElementReporters();
             dueReports.markOverdue();
+            refreshStatistics("submission", "observation", "element_reporter");
             List<Result> results = new ArrayList<>();
             for (Slice slice : slices(period)) {
                 results.add(run(slice, full, rule));
@@ -135,6 +150,7 @@ public class RollUp {
                     "select distinct unit_code from submission where version_id = :source and period = :period "
                             + "and submission_id > :since", p, String.class)));
             owed = dueReports.refresh(slice.sourceVersion(), Period.parse(slice.period()), changed);
+            refreshStatistics("report_due");
         }
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
         RollUpSql sql = new RollUpSql(slice.restated(), rule);
@@ -149,14 +165,16 @@ public class RollUp {
         jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
         jdbc.update(sql.countExpected(false, dirty), p);
         jdbc.update(sql.countExpected(true, dirty), p);
-        long t0 = System.nanoTime();
+        refreshStatistics("rollup_expected", "rollup_dirty");
         int aggregates = jdbc.update(sql.sumElements(false, dirty), p);
-        long t1 = System.nanoTime();
         int groups = jdbc.update(sql.sumElements(true, dirty), p);
-        long t2 = System.nanoTime();
-        log.warn("TIMING due {} sums {} groups {}", (t0 - start) / 1e6, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         int indicators = 0;
+        Set<String> present = new HashSet<>(jdbc.queryForList("select distinct data_element from aggregate_value "
+                + "where version_id = :target and period = :period", p, String.class));
         for (Indicator indicator : catalog.indicators()) {
+            if (!hasTerms(indicator, present)) {
+                continue;
+            }
             indicators += jdbc.update(IndicatorSql.insert(indicator, false, dirty), p);
             indicators += jdbc.update(IndicatorSql.insert(indicator, true, dirty), p);
         }
@@ -174,6 +192,24 @@ public class RollUp {
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Rolled up {}", result.toText());
         return result;
+    }
+
+    /**
+     * PostgreSQL plans the roll-up from table statistics; work tables just filled (or emptied by the last run)
+     * would be taken for empty and scanned once per row. H2 needs no such help.
+     */
+    private void refreshStatistics(String... tables) {
+        if (postgres) {
+            for (String table : tables) {
+                jdbc.getJdbcTemplate().execute("analyze " + table);
+            }
+        }
+    }
+
+    /** Whether any unit has a figure in the indicator's numerator and in its denominator. */
+    private static boolean hasTerms(Indicator indicator, Set<String> elements) {
+        return indicator.numerator().terms().stream().anyMatch(t -> elements.contains(t.element()))
+                && indicator.denominator().terms().stream().anyMatch(t -> elements.contains(t.element()));
     }
 
     /** The catalogue's who-reports-what, for counting the reports expected and keeping figures out of totals. */

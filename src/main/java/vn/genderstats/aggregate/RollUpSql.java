@@ -42,7 +42,7 @@ final class RollUpSql {
                        sums.units_reporting, %s, %s
                 from (
                     select %sa.ancestor_code as unit_code, src.data_element, src.disagg,
-                           coalesce(sum(src.amount), 0) as amount, count(distinct src.source_unit) as units_reporting,
+                           coalesce(sum(src.amount), 0) as amount, %s as units_reporting,
                            max(src.restated_rank) as rnk
                     from (%s) src
                     join unit_ancestor a on a.version_id = :target and a.unit_code = src.placed_code
@@ -52,10 +52,19 @@ final class RollUpSql {
                     group by %sa.ancestor_code, src.data_element, src.disagg
                 ) sums
                 """.formatted(byGroup ? "group_aggregate_value" : "aggregate_value", byGroup ? "group_code, " : "",
-                byGroup ? "sums.group_code, " : "", expected(byGroup), RANK_LABEL.formatted("sums.rnk"), group, source(),
+                byGroup ? "sums.group_code, " : "", expected(byGroup), RANK_LABEL.formatted("sums.rnk"), group,
+                countUnits("src.source_unit"), source(),
                 byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = src.placed_code" : "",
                 INTO_TOTALS.formatted("src.data_element", "src.unit_kind"),
                 onlyDirty ? "and a.ancestor_code in " + DIRTY : "", group);
+    }
+
+    /**
+     * On its own list a unit sends one current report, so it appears once under each unit above it; restated, a
+     * split unit may reach the same unit through two of its parts and must be counted once.
+     */
+    private String countUnits(String unit) {
+        return restated ? "count(distinct " + unit + ")" : "count(*)";
     }
 
     /** The units above the units that sent something after submission {@code :since}. */
@@ -110,7 +119,7 @@ final class RollUpSql {
         String self = restated ? "0" : "case when a.depth = 0 then 1 else 0 end";
         return """
                 insert into rollup_expected (version_id, period, group_code, unit_code, tier, unit_kind, self, n)
-                select :target, :period, %s, a.ancestor_code, u.tier, u.kind, %s, count(distinct d.unit_code)
+                select :target, :period, %s, a.ancestor_code, u.tier, u.kind, %s, %s
                 from report_due d
                 join admin_unit u on u.version_id = d.version_id and u.code = d.unit_code
                 %s
@@ -118,7 +127,7 @@ final class RollUpSql {
                 %s
                 where d.version_id = :source and d.period = :period %s
                 group by %sa.ancestor_code, u.tier, u.kind%s
-                """.formatted(byGroup ? "g.group_code" : "''", self,
+                """.formatted(byGroup ? "g.group_code" : "''", self, countUnits("d.unit_code"),
                 restated ? "join unit_succession m on m.from_version = d.version_id and m.from_code = d.unit_code "
                         + "and m.to_version = :target" : "",
                 placed, byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = " + placed : "",
