@@ -1,8 +1,10 @@
 package vn.genderstats.aggregate;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -12,9 +14,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The aggregate job: one step that rolls every (version, period) with data up the hierarchy. The
- * optional job parameter {@code period} limits it to one period. All slices commit together, so a
- * report never sees half a roll-up.
+ * The aggregate job: one step that rolls every (version, period) with data up the hierarchy, restates older
+ * periods onto today's units and works out what each unit owed. Job parameters: {@code period} limits it to one
+ * period; {@code full=true} recomputes everything instead of only what changed. All slices commit together, so
+ * a report never sees half a roll-up.
  */
 @Configuration(proxyBeanMethods = false)
 public class AggregateJobConfiguration {
@@ -31,20 +34,29 @@ public class AggregateJobConfiguration {
     Step aggregate(JobRepository jobRepository, PlatformTransactionManager transactionManager, RollUp rollUp) {
         return new StepBuilder("aggregate", jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    String period = contribution.getStepExecution().getJobParameters().getString("period");
-                    List<RollUp.Slice> slices = rollUp.slicesWithData().stream()
-                            .filter(s -> period == null || period.isBlank() || s.period().equals(period))
-                            .toList();
-                    StringBuilder computed = new StringBuilder();
-                    for (RollUp.Slice slice : slices) {
-                        RollUp.Result r = rollUp.run(slice);
-                        computed.append("%s %s: %d aggregate rows, %d indicator rows, %.2f s%n".formatted(
-                                slice.period(), slice.versionId(), r.aggregateRows(), r.indicatorRows(), r.millis() / 1000.0));
-                    }
-                    contribution.getStepExecution().getJobExecution().getExecutionContext().putString(COMPUTED, computed.toString());
-                    contribution.incrementWriteCount(slices.size());
+                    long start = System.nanoTime();
+                    JobParameters params = contribution.getStepExecution().getJobParameters();
+                    Optional<String> period = Optional.ofNullable(params.getString("period")).filter(p -> !p.isBlank());
+                    boolean full = "true".equals(params.getString("full"));
+                    List<RollUp.Result> results = rollUp.run(period, full);
+                    contribution.getStepExecution().getJobExecution().getExecutionContext()
+                            .putString(COMPUTED, summary(results, (System.nanoTime() - start) / 1e9));
+                    contribution.incrementWriteCount(results.stream().mapToLong(RollUp.Result::aggregateRows).sum());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
+    }
+
+    private static String summary(List<RollUp.Result> results, double seconds) {
+        if (results.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        results.forEach(r -> text.append(r.toText()).append('\n'));
+        long periods = results.stream().map(r -> r.slice().period()).distinct().count();
+        long units = results.stream().mapToLong(RollUp.Result::units).sum();
+        text.append("%d period(s), %d slice(s), %,d units recomputed, %.2f s / %d kỳ, %,d đơn vị được tính lại%n"
+                .formatted(periods, results.size(), units, seconds, periods, units));
+        return text.toString();
     }
 }

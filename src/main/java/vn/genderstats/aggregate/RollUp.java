@@ -1,72 +1,251 @@
 package vn.genderstats.aggregate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.DatabaseMetaData;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Indicator;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.hierarchy.SplitRule;
+import vn.genderstats.period.Period;
+import vn.genderstats.system.GenderstatsProperties;
+import vn.genderstats.system.Sha256;
 
 /**
- * Adds the current submissions up the hierarchy, in SQL: every data element is summed over each unit's
- * subtree (the unit itself included) through the unit_ancestor closure, then every indicator is
- * recomputed from those sums. A (version, period) is recomputed whole in one transaction.
+ * Adds the current submissions up the hierarchy, in SQL, for every unit of every tier and every group of units:
+ * data elements are summed over each unit's subtree (the unit itself included) through the unit_ancestor closure,
+ * then every indicator is recomputed from those sums. Each period is added up on its own list of units and, when
+ * it is older than today's list, restated onto today's units. Each aggregate keeps how many units gave it and how
+ * many owed it (report_due, from the calendar).
+ *
+ * <p>Incremental: a (version, period) already computed under the same office files is recomputed only for the
+ * units above those that sent something since, and skipped when nothing came.
  */
 @Component
 public class RollUp {
 
     private static final Logger log = LoggerFactory.getLogger(RollUp.class);
+    private static final List<String> RESULT_TABLES = List.of("indicator_result", "aggregate_value",
+            "group_indicator_result", "group_aggregate_value");
 
-    private static final String SUM_DATA_ELEMENTS = """
-            insert into aggregate_value (version_id, unit_code, period, data_element, disagg, amount, units_reporting)
-            select s.version_id, a.ancestor_code, s.period, o.data_element, o.disagg,
-                   sum(o.amount), count(distinct s.unit_code)
-            from current_submission s
-            join observation o on o.submission_id = s.submission_id
-            join unit_ancestor a on a.version_id = s.version_id and a.unit_code = s.unit_code
-            where s.version_id = ? and s.period = ? and o.amount is not null
-            group by s.version_id, a.ancestor_code, s.period, o.data_element, o.disagg
-            """;
+    /** What one slice's roll-up did; {@code mode} is full, incremental or unchanged. */
+    public record Result(Slice slice, String mode, int units, int aggregateRows, int indicatorRows, int groupRows,
+            int reportsOwed, long millis) {
 
-    public record Slice(String versionId, String period) {
+        public String toText() {
+            return "%s: %s, %,d units, %,d values, %,d indicator values, %,d group values, %,d reports owed, %.2f s"
+                    .formatted(slice, mode, units, aggregateRows, indicatorRows, groupRows, reportsOwed, millis / 1000.0);
+        }
     }
 
-    public record Result(Slice slice, int aggregateRows, int indicatorRows, long millis) {
+    private record State(String sourceVersion, long lastSubmission, String rules) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Catalog catalog;
+    private final Hierarchy hierarchy;
+    private final DueReports dueReports;
+    private final String officeFiles;
+    private final boolean postgres;
 
-    RollUp(JdbcTemplate jdbc, TransactionTemplate tx, Catalog catalog) {
+    RollUp(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Catalog catalog, Hierarchy hierarchy,
+            DueReports dueReports, GenderstatsProperties properties) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.catalog = catalog;
+        this.hierarchy = hierarchy;
+        this.dueReports = dueReports;
+        this.officeFiles = checksum(properties, hierarchy);
+        this.postgres = isPostgres(jdbc);
     }
 
-    /** Every (hierarchy version, period) that has at least one submission. */
-    public List<Slice> slicesWithData() {
-        return jdbc.query("select distinct version_id, period from submission order by version_id, period",
-                (rs, i) -> new Slice(rs.getString(1), rs.getString(2)));
+    private static boolean isPostgres(NamedParameterJdbcTemplate jdbc) {
+        try {
+            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(jdbc.getJdbcTemplate().getDataSource(),
+                    DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
+        }
     }
 
-    public Result run(Slice slice) {
-        long start = System.nanoTime();
-        int[] rows = tx.execute(status -> {
-            jdbc.update("delete from indicator_result where version_id = ? and period = ?", slice.versionId(), slice.period());
-            jdbc.update("delete from aggregate_value where version_id = ? and period = ?", slice.versionId(), slice.period());
-            int aggregates = jdbc.update(SUM_DATA_ELEMENTS, slice.versionId(), slice.period());
-            int indicators = 0;
-            for (Indicator indicator : catalog.indicators()) {
-                indicators += jdbc.update(IndicatorSql.insert(indicator), slice.versionId(), slice.period());
+    /** Rolls up every period with data (or only {@code period}), incrementally unless {@code full}. */
+    public List<Result> run(Optional<String> period, boolean full) {
+        return run(period, full, hierarchy.restatement().splitRule());
+    }
+
+    List<Result> run(Optional<String> period, boolean full, SplitRule rule) {
+        return tx.execute(status -> {
+            tuneSession();
+            syncElementReporters();
+            dueReports.markOverdue();
+            refreshStatistics("submission", "observation", "element_reporter");
+            List<Result> results = new ArrayList<>();
+            for (Slice slice : slices(period)) {
+                results.add(run(slice, full, rule));
             }
-            return new int[] {aggregates, indicators};
+            return results;
         });
-        Result result = new Result(slice, rows[0], rows[1], (System.nanoTime() - start) / 1_000_000);
-        log.info("Rolled up {} {}: {} aggregate rows, {} indicator rows in {} ms", slice.versionId(), slice.period(),
-                result.aggregateRows(), result.indicatorRows(), result.millis());
+    }
+
+    /** Each period with data on its own list, followed by its restatement onto today's units. */
+    List<Slice> slices(Optional<String> period) {
+        Set<List<String>> withData = new LinkedHashSet<>(jdbc.query(
+                "select distinct version_id, period from submission order by period, version_id",
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2))));
+        period.map(Period::parse).ifPresent(p -> hierarchy.versionFor(p)
+                .ifPresent(v -> withData.add(List.of(v.id(), p.code()))));
+        Optional<String> target = hierarchy.restatement().target();
+        Set<String> restatable = new HashSet<>();
+        hierarchy.restatement().links().forEach(l -> restatable.add(l.fromVersion()));
+        List<Slice> slices = new ArrayList<>();
+        for (List<String> s : withData) {
+            if (period.isPresent() && !period.get().equals(s.get(1))) {
+                continue;
+            }
+            slices.add(Slice.nativeOn(s.get(0), s.get(1)));
+            if (target.isPresent() && restatable.contains(s.get(0))) {
+                slices.add(new Slice(s.get(0), target.get(), s.get(1)));
+            }
+        }
+        return slices;
+    }
+
+    private Result run(Slice slice, boolean forceFull, SplitRule rule) {
+        long start = System.nanoTime();
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("source", slice.sourceVersion())
+                .addValue("target", slice.targetVersion()).addValue("period", slice.period());
+        String rules = Sha256.of(officeFiles + ":" + rule);
+        long last = Optional.ofNullable(jdbc.queryForObject("select max(submission_id) from submission "
+                + "where version_id = :source and period = :period", p, Long.class)).orElse(0L);
+        Optional<State> state = jdbc.query("select source_version, last_submission_id, rules_checksum from rollup_state "
+                + "where version_id = :target and period = :period", p, rs -> rs.next()
+                        ? Optional.of(new State(rs.getString(1), rs.getLong(2), rs.getString(3))) : Optional.empty());
+        boolean full = forceFull || state.isEmpty() || !state.get().rules().equals(rules)
+                || !state.get().sourceVersion().equals(slice.sourceVersion());
+        if (!full && last <= state.get().lastSubmission()) {
+            return new Result(slice, "unchanged", 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        }
+        p.addValue("since", full ? 0L : state.get().lastSubmission());
+        int owed = 0;
+        if (!slice.restated()) {
+            Optional<Set<String>> changed = full ? Optional.empty() : Optional.of(new HashSet<>(jdbc.queryForList(
+                    "select distinct unit_code from submission where version_id = :source and period = :period "
+                            + "and submission_id > :since", p, String.class)));
+            owed = dueReports.refresh(slice.sourceVersion(), Period.parse(slice.period()), changed);
+            refreshStatistics("report_due");
+        }
+        jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
+        RollUpSql sql = new RollUpSql(slice.restated(), rule);
+        if (full) {
+            RESULT_TABLES.forEach(t -> jdbc.update("delete from " + t + " where version_id = :target and period = :period", p));
+        } else {
+            jdbc.update(sql.markDirty(), p);
+            RESULT_TABLES.forEach(t -> jdbc.update("delete from " + t + " where version_id = :target and period = :period "
+                    + "and unit_code in " + RollUpSql.DIRTY, p));
+        }
+        boolean dirty = !full;
+        jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
+        jdbc.update(sql.countExpected(false, dirty), p);
+        jdbc.update(sql.countExpected(true, dirty), p);
+        refreshStatistics("rollup_expected", "rollup_dirty");
+        int aggregates = jdbc.update(sql.sumElements(false, dirty), p);
+        int groups = jdbc.update(sql.sumElements(true, dirty), p);
+        int indicators = 0;
+        Set<String> present = new HashSet<>(jdbc.queryForList("select distinct data_element from aggregate_value "
+                + "where version_id = :target and period = :period", p, String.class));
+        for (Indicator indicator : catalog.indicators()) {
+            if (!hasTerms(indicator, present)) {
+                continue;
+            }
+            indicators += jdbc.update(IndicatorSql.insert(indicator, false, dirty), p);
+            indicators += jdbc.update(IndicatorSql.insert(indicator, true, dirty), p);
+        }
+        int units = full ? jdbc.queryForObject("select count(distinct unit_code) from aggregate_value "
+                + "where version_id = :target and period = :period", p, Integer.class)
+                : jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
+                        p, Integer.class);
+        jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
+        jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
+        jdbc.update("delete from rollup_state where version_id = :target and period = :period", p);
+        jdbc.update("insert into rollup_state (version_id, period, source_version, last_submission_id, rules_checksum, "
+                + "computed_at) values (:target, :period, :source, :last, :rules, :at)",
+                p.addValue("last", last).addValue("rules", rules).addValue("at", Timestamp.from(Instant.now())));
+        Result result = new Result(slice, full ? "full" : "incremental", units, aggregates, indicators, groups, owed,
+                (System.nanoTime() - start) / 1_000_000);
+        log.info("Rolled up {}", result.toText());
         return result;
+    }
+
+    /**
+     * PostgreSQL plans the roll-up from table statistics; work tables just filled (or emptied by the last run)
+     * would be taken for empty and scanned once per row. H2 needs no such help.
+     */
+    private void refreshStatistics(String... tables) {
+        if (postgres) {
+            for (String table : tables) {
+                jdbc.getJdbcTemplate().execute("analyze " + table);
+            }
+        }
+    }
+
+    /**
+     * On PostgreSQL, for this transaction only: room to group a national slice in memory (the default 4 MB spills
+     * it to disk), and no JIT compilation, which costs more than it saves on these one-off statements.
+     */
+    private void tuneSession() {
+        if (postgres) {
+            jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");
+            jdbc.getJdbcTemplate().execute("set local jit = off");
+        }
+    }
+
+    /** Whether any unit has a figure in the indicator's numerator and in its denominator. */
+    private static boolean hasTerms(Indicator indicator, Set<String> elements) {
+        return indicator.numerator().terms().stream().anyMatch(t -> elements.contains(t.element()))
+                && indicator.denominator().terms().stream().anyMatch(t -> elements.contains(t.element()));
+    }
+
+    /** The catalogue's who-reports-what, for counting the reports expected and keeping figures out of totals. */
+    private void syncElementReporters() {
+        jdbc.update("delete from element_reporter", Map.of());
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (DataElement e : catalog.dataElements()) {
+            for (String tier : e.tiers()) {
+                for (String kind : e.unitKinds()) {
+                    rows.add(new MapSqlParameterSource().addValue("e", e.code()).addValue("tier", tier)
+                            .addValue("kind", kind).addValue("into", e.addedIntoTotals(kind)));
+                }
+            }
+        }
+        jdbc.batchUpdate("insert into element_reporter (data_element, tier, unit_kind, into_totals) "
+                + "values (:e, :tier, :kind, :into)", rows.toArray(MapSqlParameterSource[]::new));
+    }
+
+    private static String checksum(GenderstatsProperties properties, Hierarchy hierarchy) {
+        try {
+            return Sha256.of(hierarchy.filesChecksum() + Sha256.of(properties.jobs().resolve("catalog.yaml"))
+                    + Sha256.of(properties.jobs().resolve("calendar.yaml")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

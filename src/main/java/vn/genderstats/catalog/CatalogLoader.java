@@ -40,7 +40,7 @@ public final class CatalogLoader {
 
     record ElementEntry(String code, LocalizedText name, LocalizedText unit, String valueType,
             String disaggregation, List<String> partOf, List<String> tiers, List<String> unitKinds,
-            Boolean sensitive, Integer objective) {
+            Boolean sensitive, Integer objective, List<String> totalsFrom) {
     }
 
     record IndicatorEntry(String code, LocalizedText name, String numerator, String denominator,
@@ -104,6 +104,8 @@ public final class CatalogLoader {
                     : enumValue(Disaggregation.class, e.disaggregation(), where + ": disaggregation", problems);
             Set<String> tiers = checkedSet(e.tiers(), TIERS, where + ": tiers", problems);
             Set<String> kinds = checkedSet(e.unitKinds(), UNIT_KINDS, where + ": unitKinds", problems);
+            Set<String> totalsFrom = e.totalsFrom() == null ? kinds
+                    : checkedSet(e.totalsFrom(), UNIT_KINDS, where + ": totalsFrom", problems);
             int objective = e.objective() == null ? 0 : e.objective();
             if (objective < 1 || objective > 6) {
                 problems.add(where + ": objective must be one of the Strategy's objectives 1 to 6");
@@ -111,7 +113,7 @@ public final class CatalogLoader {
             if (problems.size() == before) {
                 out.add(new DataElement(e.code(), e.name(), e.unit(), type, dis, tiers, kinds,
                         Boolean.TRUE.equals(e.sensitive()), objective,
-                        e.partOf() == null ? List.of() : List.copyOf(e.partOf())));
+                        e.partOf() == null ? List.of() : List.copyOf(e.partOf()), totalsFrom));
             }
         }
         return out;

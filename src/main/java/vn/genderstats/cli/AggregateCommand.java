@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
 import vn.genderstats.aggregate.AggregateJobConfiguration;
 
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
-        description = {"Add the stored figures up the hierarchy and recompute every indicator at every level.",
+        description = {"Add the stored figures up the hierarchy and recompute every indicator at every level, for every",
+            "unit and group of units; restate older periods on today's units; work out which reports are missing.",
+            "Only what changed since the last run is recomputed unless --full.",
             "Tổng hợp số liệu lên các cấp và tính lại các chỉ số."})
 class AggregateCommand implements Callable<Integer> {
 
@@ -25,9 +27,16 @@ class AggregateCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "P", description = "Only this period, e.g. 2024 or 2024S1 (default: all).")
     String period;
 
+    @Option(names = "--full", description = {"Recompute everything, not only the units and periods with new submissions.",
+        "Tính lại toàn bộ."})
+    boolean full;
+
     @Override
     public Integer call() throws Exception {
         JobParametersBuilder params = new JobParametersBuilder();
+        if (full) {
+            params.addString("full", "true");
+        }
         if (period != null) {
             params.addString("period", Periods.canonical(period, spec));
         }

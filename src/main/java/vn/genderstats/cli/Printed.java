@@ -33,6 +33,7 @@ final class Printed {
         String computed = execution.getExecutionContext().getString(AggregateJobConfiguration.COMPUTED, "");
         out.print(computed.isEmpty() ? "Aggregate: no data to add up / không có số liệu để tổng hợp\n"
                 : "Aggregate / Tổng hợp:\n" + computed.indent(2));
+        out.flush();
     }
 
     static void reports(JobExecution execution, Path reports, PrintWriter out) {

@@ -13,12 +13,33 @@ public final class Hierarchy {
     private final List<HierarchyVersion> versions;
     private final Map<String, Map<String, AdminUnit>> unitsByVersion;
     private final Map<String, String> checksums;
+    private final Restatement restatement;
+    private final List<GroupMember> groups;
+    private final String filesChecksum;
 
     Hierarchy(List<HierarchyVersion> versions, Map<String, Map<String, AdminUnit>> unitsByVersion,
-            Map<String, String> checksums) {
+            Map<String, String> checksums, Restatement restatement, List<GroupMember> groups, String filesChecksum) {
         this.versions = List.copyOf(versions);
         this.unitsByVersion = unitsByVersion;
         this.checksums = checksums;
+        this.restatement = restatement;
+        this.groups = List.copyOf(groups);
+        this.filesChecksum = filesChecksum;
+    }
+
+    /** How older figures are restated onto today's units (target version, split rule, successions). */
+    public Restatement restatement() {
+        return restatement;
+    }
+
+    /** Every unit's groups (urban, rural and those of groups.csv), in every version. */
+    public List<GroupMember> groups() {
+        return groups;
+    }
+
+    /** SHA-256 over every file of jobs/hierarchy/, to reload successions and groups only when one changed. */
+    public String filesChecksum() {
+        return filesChecksum;
     }
 
     public List<HierarchyVersion> versions() {

@@ -57,12 +57,26 @@ public final class HierarchyFiles {
             units.put(v.id(), versionUnits);
             checksums.put(v.id(), Files.exists(departments) ? Sha256.of(sha256(list) + sha256(departments)) : sha256(list));
         }
-        return new Hierarchy(versions, units, checksums);
+        Restatement restatement = RestatementFiles.read(folder, versions, units);
+        List<GroupMember> groups = GroupFiles.read(folder, units);
+        return new Hierarchy(versions, units, checksums, restatement, groups, folderChecksum(folder));
+    }
+
+    /** One checksum over every file of the folder: successions and groups depend on all of them. */
+    private static String folderChecksum(Path folder) {
+        try (var files = Files.list(folder)) {
+            return Sha256.of(files.filter(Files::isRegularFile).sorted()
+                    .map(f -> f.getFileName() + ":" + sha256(f)).reduce("", String::concat));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
     }
 
     /**
-     * Non-territorial reporting units (provincial departments, sở) from {@code departments.csv}: each joins
-     * every version in force while it existed, under its province, if that province is in the version.
+     * Non-territorial reporting units from {@code departments.csv}: provincial departments (sở) under their
+     * province, and, with the optional {@code kind} column, mass organisations or schools under their province or
+     * commune. Each joins every version in force while it existed, if its parent is in the version; it takes the
+     * tier of its parent.
      */
     private static void addDepartments(HierarchyVersion version, Path file, Map<String, AdminUnit> units) {
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(file)) {
@@ -71,10 +85,11 @@ public final class HierarchyFiles {
                 LocalDate to = date(r.getField("valid_to"));
                 boolean overlaps = (from == null || version.validTo() == null || !from.isAfter(version.validTo()))
                         && (to == null || !to.isBefore(version.validFrom()));
-                AdminUnit province = units.get(r.getField("parent_code"));
-                if (overlaps && province != null && "province".equals(province.tier())) {
+                AdminUnit parent = units.get(r.getField("parent_code"));
+                String kind = r.findField("kind").filter(k -> !k.isBlank()).map(String::trim).orElse("department");
+                if (overlaps && parent != null && parent.isTerritory() && !"nation".equals(parent.tier())) {
                     units.put(r.getField("code"), new AdminUnit(version.id(), r.getField("code"), r.getField("name"),
-                            r.getField("type"), "province", "department", province.code()));
+                            r.getField("type"), parent.tier(), kind, parent.code()));
                 }
             }
         } catch (IOException e) {

@@ -19,6 +19,8 @@ public class HierarchyStore {
 
     private static final Logger log = LoggerFactory.getLogger(HierarchyStore.class);
 
+    private static final String FILES = "groups-and-successions";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
@@ -37,6 +39,31 @@ public class HierarchyStore {
             tx.executeWithoutResult(s -> write(hierarchy, v, stored != null));
             log.info("Loaded hierarchy version {} ({} units)", v.id(), hierarchy.units(v.id()).size());
         }
+        syncGroupsAndSuccessions(hierarchy);
+    }
+
+    private void syncGroupsAndSuccessions(Hierarchy hierarchy) {
+        String stored = jdbc.query("select checksum from hierarchy_file where name = ?",
+                rs -> rs.next() ? rs.getString(1) : null, FILES);
+        if (hierarchy.filesChecksum().equals(stored)) {
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            jdbc.update("delete from unit_group");
+            jdbc.update("delete from unit_succession");
+            jdbc.batchUpdate("insert into unit_group (version_id, group_code, unit_code) values (?, ?, ?)",
+                    hierarchy.groups().stream().map(g -> new Object[] {g.versionId(), g.groupCode(), g.unitCode()})
+                            .toList());
+            jdbc.batchUpdate("insert into unit_succession (from_version, from_code, to_version, to_code, kind, weight) "
+                    + "values (?, ?, ?, ?, ?, ?)", hierarchy.restatement().links().stream()
+                    .map(l -> new Object[] {l.fromVersion(), l.fromCode(), l.toVersion(), l.toCode(),
+                        l.partial() ? "partial" : "full", l.weight()})
+                    .toList());
+            jdbc.update("delete from hierarchy_file where name = ?", FILES);
+            jdbc.update("insert into hierarchy_file (name, checksum) values (?, ?)", FILES, hierarchy.filesChecksum());
+        });
+        log.info("Loaded {} group memberships and {} succession links", hierarchy.groups().size(),
+                hierarchy.restatement().links().size());
     }
 
     private void write(Hierarchy hierarchy, HierarchyVersion v, boolean replace) {

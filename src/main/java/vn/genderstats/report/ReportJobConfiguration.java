@@ -39,7 +39,8 @@ public class ReportJobConfiguration {
                     String lang = params.getString("lang") == null ? "vi" : params.getString("lang");
                     Path reports = Path.of(params.getString("reports"));
                     List<String[]> slices = jdbc.query(
-                            "select distinct version_id, period from aggregate_value order by version_id, period",
+                            "select distinct version_id, period from aggregate_value where restatement = 'native' "
+                                    + "order by version_id, period",
                             (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
                     int written = 0;
                     for (String[] slice : slices) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -153,7 +154,7 @@ public class Approvals {
         });
         if ("reopen".equals(action)) {
             // Resubmissions held back by the lock count again from now on.
-            rollUp.run(new RollUp.Slice(unit.versionId(), period.code()));
+            rollUp.run(Optional.of(period.code()), true);
         }
     }
 

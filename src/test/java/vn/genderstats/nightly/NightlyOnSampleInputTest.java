@@ -164,11 +164,11 @@ class NightlyOnSampleInputTest extends DatabaseTest {
 
     private double sum(String element, String disagg, String unit) {
         return jdbc.queryForObject("select amount from aggregate_value where data_element = ? and disagg = ? "
-                + "and unit_code = ? and period = '2024'", Double.class, element, disagg, unit);
+                + "and unit_code = ? and period = '2024' and restatement = 'native'", Double.class, element, disagg, unit);
     }
 
     private double indicator(String code, String unit) {
         return jdbc.queryForObject("select indicator_value from indicator_result where indicator_code = ? "
-                + "and unit_code = ? and period = '2024'", Double.class, code, unit);
+                + "and unit_code = ? and period = '2024' and restatement = 'native'", Double.class, code, unit);
     }
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.genderstats.calendar.ReportingCalendar;
@@ -27,6 +26,7 @@ import vn.genderstats.period.Period;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;
 import vn.genderstats.testing.GeneratedInbox;
+import vn.genderstats.testing.SampleInputWriter;
 import vn.genderstats.testing.TestDatabase;
 
 /** nightly as cron runs it: no work when nothing changed, one run at a time, and a killed run resumed. */
@@ -53,7 +53,7 @@ class NightlyProductionTest extends DatabaseTest {
     void aSecondNightlyWithNoNewFilesDoesNoWork() throws Exception {
         Path inbox = work.resolve("inbox");
         Path out = work.resolve("reports");
-        FileSystemUtils.copyRecursively(Path.of("sample-input"), inbox);
+        SampleInputWriter.write(inbox);
         Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
         JsonNode first = summary(out);
         assertThat(first.at("/stages/ingest/counts/files_stored").asLong()).isEqualTo(7);

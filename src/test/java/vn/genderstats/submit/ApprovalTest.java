@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;
 import vn.genderstats.testing.Forms;
+import vn.genderstats.testing.SampleInputWriter;
 import vn.genderstats.testing.TestDatabase;
 
 /** The office's approval on the sample inbox (Trùng Khánh, 2024): order, lock, reopen with who and why. */
@@ -42,10 +42,10 @@ class ApprovalTest extends DatabaseTest {
     Path inbox;
 
     @BeforeEach
-    void ingestTheSamples() throws IOException {
+    void ingestTheSamples() throws Exception {
         TestDatabase.clean(jdbc);
         inbox = work.resolve("inbox");
-        FileSystemUtils.copyRecursively(Path.of("sample-input"), inbox);
+        SampleInputWriter.write(inbox);
         assertThat(nightly().exitCode()).isEqualTo(3);
     }
 

@@ -1,0 +1,80 @@
+package vn.genderstats.aggregate;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.genderstats.calendar.ReportingCalendar;
+import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.period.Period;
+
+/**
+ * Fills report_due: every unit of the period's list that the calendar gives a deadline owes a report; it came in
+ * on time (first submission on or before the deadline), late, or not at all: missing once the deadline has passed,
+ * pending before.
+ */
+@Component
+class DueReports {
+
+    private final JdbcTemplate jdbc;
+    private final Hierarchy hierarchy;
+    private final ReportingCalendar calendar;
+    private final Clock clock;
+
+    DueReports(JdbcTemplate jdbc, Hierarchy hierarchy, ReportingCalendar calendar) {
+        this.jdbc = jdbc;
+        this.hierarchy = hierarchy;
+        this.calendar = calendar;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** Rewrites what the units owe for the period: all of them, or only {@code units} (those that just sent). */
+    int refresh(String version, Period period, Optional<Set<String>> units) {
+        Map<String, LocalDateTime> received = new HashMap<>();
+        jdbc.query("select unit_code, min(received_at) from submission where version_id = ? and period = ? "
+                + "group by unit_code", rs -> {
+                    received.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime());
+                }, version, period.code());
+        if (units.isEmpty()) {
+            jdbc.update("delete from report_due where version_id = ? and period = ?", version, period.code());
+        } else {
+            jdbc.batchUpdate("delete from report_due where version_id = ? and period = ? and unit_code = ?",
+                    units.get().stream().map(u -> new Object[] {version, period.code(), u}).toList());
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = new ArrayList<>();
+        for (AdminUnit unit : hierarchy.units(version)) {
+            if (units.isPresent() && !units.get().contains(unit.code())) {
+                continue;
+            }
+            Optional<LocalDate> due = calendar.deadline(unit, period);
+            if (due.isEmpty()) {
+                continue;
+            }
+            LocalDateTime at = received.get(unit.code());
+            String status = at != null ? (at.toLocalDate().isAfter(due.get()) ? "late" : "on_time")
+                    : (today.isAfter(due.get()) ? "missing" : "pending");
+            rows.add(new Object[] {version, unit.code(), period.code(), Date.valueOf(due.get()),
+                at == null ? null : Timestamp.valueOf(at), status});
+        }
+        jdbc.batchUpdate("insert into report_due (version_id, unit_code, period, due_date, received_at, status) "
+                + "values (?, ?, ?, ?, ?, ?)", rows);
+        return rows.size();
+    }
+
+    /** Reports still awaited whose deadline has passed since the last run become missing. */
+    int markOverdue() {
+        return jdbc.update("update report_due set status = 'missing' where status = 'pending' and due_date < ?",
+                Date.valueOf(LocalDate.now(clock)));
+    }
+}

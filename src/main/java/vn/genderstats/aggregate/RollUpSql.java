@@ -1,0 +1,147 @@
+package vn.genderstats.aggregate;
+
+import vn.genderstats.hierarchy.SplitRule;
+
+/**
+ * The roll-up statements, for the units of a version or for its groups of units, on the period's own list
+ * (native) or restated onto today's units. Parameters are named: {@code :source} (the version the figures were
+ * reported on), {@code :target} (the version they are added up on) and {@code :period}.
+ *
+ * <p>Every statement reads the figures as a "source" of (placed unit, reporting unit, element, disaggregation,
+ * amount, restatement rank), where the placed unit is the unit of the target version the figure lands on; then
+ * sums it over every unit above the placed unit through the unit_ancestor closure. Ranks: 0 native, 1 merged,
+ * 2 apportioned, 3 broken; a sum keeps the highest rank of what went into it.
+ */
+final class RollUpSql {
+
+    static final String RANK_LABEL = "case %s when 0 then 'native' when 1 then 'merged' when 2 then 'apportioned' "
+            + "else 'broken' end";
+
+    /** A figure goes up from a unit of another kind than territory only where the catalogue says so. */
+    private static final String INTO_TOTALS = """
+            not exists (select 1 from element_reporter x
+                        where x.data_element = %s and x.unit_kind = %s and x.into_totals = false)""";
+
+    static final String DIRTY = "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period)";
+
+    private final boolean restated;
+    private final SplitRule rule;
+
+    RollUpSql(boolean restated, SplitRule rule) {
+        this.restated = restated;
+        this.rule = rule;
+    }
+
+    /** Insert into aggregate_value (no group) or group_aggregate_value (by group), all units or only the dirty ones. */
+    String sumElements(boolean byGroup, boolean onlyDirty) {
+        String group = byGroup ? "g.group_code, " : "";
+        return """
+                insert into %s (version_id, %sunit_code, period, data_element, disagg, amount, units_reporting,
+                                units_expected, restatement)
+                select :target, %ssums.unit_code, :period, sums.data_element, sums.disagg, sums.amount,
+                       sums.units_reporting, %s, %s
+                from (
+                    select %sa.ancestor_code as unit_code, src.data_element, src.disagg,
+                           coalesce(sum(src.amount), 0) as amount, %s as units_reporting,
+                           max(src.restated_rank) as rnk
+                    from (%s) src
+                    join unit_ancestor a on a.version_id = :target and a.unit_code = src.placed_code
+                    %s
+                    where (a.depth = 0 or src.unit_kind = 'territory' or %s)
+                    %s
+                    group by %sa.ancestor_code, src.data_element, src.disagg
+                ) sums
+                """.formatted(byGroup ? "group_aggregate_value" : "aggregate_value", byGroup ? "group_code, " : "",
+                byGroup ? "sums.group_code, " : "", expected(byGroup), RANK_LABEL.formatted("sums.rnk"), group,
+                countUnits("src.source_unit"), source(),
+                byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = src.placed_code" : "",
+                INTO_TOTALS.formatted("src.data_element", "src.unit_kind"),
+                onlyDirty ? "and a.ancestor_code in " + DIRTY : "", group);
+    }
+
+    /**
+     * On its own list a unit sends one current report, so it appears once under each unit above it; restated, a
+     * split unit may reach the same unit through two of its parts and must be counted once.
+     */
+    private String countUnits(String unit) {
+        return restated ? "count(distinct " + unit + ")" : "count(*)";
+    }
+
+    /** The units above the units that sent something after submission {@code :since}. */
+    String markDirty() {
+        return """
+                insert into rollup_dirty (version_id, period, unit_code)
+                select distinct :target, :period, a.ancestor_code
+                from submission s
+                %s
+                join unit_ancestor a on a.version_id = :target and a.unit_code = %s
+                where s.version_id = :source and s.period = :period and s.submission_id > :since
+                """.formatted(restated ? "join unit_succession m on m.from_version = s.version_id "
+                + "and m.from_code = s.unit_code and m.to_version = :target" : "",
+                restated ? "m.to_code" : "s.unit_code");
+    }
+
+    private String source() {
+        if (!restated) {
+            return """
+                    select s.unit_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
+                           o.data_element, o.disagg, o.amount, 0 as restated_rank
+                    from current_submission s
+                    join observation o on o.submission_id = s.submission_id
+                    join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+                    where s.version_id = :source and s.period = :period and o.amount is not null""";
+        }
+        // A split old unit's figures move with their weight (apportion) or not at all (broken).
+        String weight = rule == SplitRule.APPORTION ? "m.weight" : "case when m.kind = 'full' then 1 end";
+        String rank = rule == SplitRule.APPORTION
+                ? "case when m.kind = 'full' then 1 when m.weight is not null then 2 else 3 end"
+                : "case when m.kind = 'full' then 1 else 3 end";
+        return """
+                select m.to_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
+                       o.data_element, o.disagg, o.amount * %s as amount, %s as restated_rank
+                from current_submission s
+                join observation o on o.submission_id = s.submission_id
+                join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+                join unit_succession m on m.from_version = s.version_id and m.from_code = s.unit_code
+                     and m.to_version = :target
+                where s.version_id = :source and s.period = :period and o.amount is not null
+                  and (u.kind = 'territory' or %s)""".formatted(weight, rank,
+                INTO_TOTALS.formatted("o.data_element", "u.kind"));
+    }
+
+    /**
+     * Fills rollup_expected: the reports owed below each unit (report_due of the period's own list), by the tier
+     * and kind of the owing units, for the whole unit or one of its groups. A restated unit counts the old units
+     * placed in it.
+     */
+    String countExpected(boolean byGroup, boolean onlyDirty) {
+        String placed = restated ? "m.to_code" : "d.unit_code";
+        String self = restated ? "0" : "case when a.depth = 0 then 1 else 0 end";
+        return """
+                insert into rollup_expected (version_id, period, group_code, unit_code, tier, unit_kind, self, n)
+                select :target, :period, %s, a.ancestor_code, u.tier, u.kind, %s, %s
+                from report_due d
+                join admin_unit u on u.version_id = d.version_id and u.code = d.unit_code
+                %s
+                join unit_ancestor a on a.version_id = :target and a.unit_code = %s
+                %s
+                where d.version_id = :source and d.period = :period %s
+                group by %sa.ancestor_code, u.tier, u.kind%s
+                """.formatted(byGroup ? "g.group_code" : "''", self, countUnits("d.unit_code"),
+                restated ? "join unit_succession m on m.from_version = d.version_id and m.from_code = d.unit_code "
+                        + "and m.to_version = :target" : "",
+                placed, byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = " + placed : "",
+                onlyDirty ? "and a.ancestor_code in " + DIRTY : "",
+                byGroup ? "g.group_code, " : "", restated ? "" : ", " + self);
+    }
+
+    /** The reports of one data element owed below a unit: by the tiers and kinds whose forms carry it. */
+    private static String expected(boolean byGroup) {
+        return """
+                (select sum(e.n) from rollup_expected e
+                 join element_reporter r on r.tier = e.tier and r.unit_kind = e.unit_kind
+                      and r.data_element = sums.data_element and (e.self = 1 or r.into_totals)
+                 where e.version_id = :target and e.period = :period and e.group_code = %s
+                   and e.unit_code = sums.unit_code)""".formatted(byGroup ? "sums.group_code" : "''");
+    }
+}
