@@ -36,7 +36,8 @@ class NightlyCommand implements Callable<Integer> {
             JobExecution execution = JobRunner.run(context, NightlyJobConfiguration.JOB, new JobParametersBuilder()
                     .addString("inbox", inbox.toString())
                     .addString("reports", folders.out.toString())
-                    .addString("lang", "vi"));
+                    .addString("lang", "vi,en")
+                    .addString("changedOnly", "true"));
             if (JobRunner.failed(execution)) {
                 return Printed.failure(execution, spec.commandLine().getErr());
             }

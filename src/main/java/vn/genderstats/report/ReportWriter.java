@@ -1,6 +1,7 @@
 package vn.genderstats.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,34 +13,64 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.period.Period;
 import vn.genderstats.text.VietnameseLetters;
 
-/** Writes the PDFs of every unit with figures in a period: {@code reports/<period>/<code>-<name>.pdf}. */
+/**
+ * Writes units' reports: {@code reports/<period>/<code>-<name>[.en][.internal].pdf}, one per language
+ * asked for. With {@code changedOnly} (the nightly job) a report is written only when its figures
+ * differ from those of the report last written, or the file is gone.
+ */
 @Component
 public class ReportWriter {
 
+    /** What to write for each unit. */
+    public record Options(List<String> languages, boolean internal, boolean changedOnly) {
+    }
+
     private final ReportData data;
     private final Catalog catalog;
+    private final Disclosure disclosure;
+    private final ReportFingerprints fingerprints;
     private final Clock clock;
 
-    ReportWriter(ReportData data, Catalog catalog, Clock clock) {
+    ReportWriter(ReportData data, Catalog catalog, Disclosure disclosure, ReportFingerprints fingerprints,
+            Clock clock) {
         this.data = data;
         this.catalog = catalog;
+        this.disclosure = disclosure;
+        this.fingerprints = fingerprints;
         this.clock = clock;
     }
 
-    public List<Path> writeAll(String versionId, Period period, String lang, Path reports, Long jobExecutionId)
+    /** Every unit with aggregates for the period. */
+    public List<Path> writeAll(String versionId, Period period, Options options, Path reports, Long jobExecutionId)
             throws IOException {
-        UnitReport report = new UnitReport(catalog, lang);
+        return write(data.unitsWithData(versionId, period), period, options, reports, jobExecutionId);
+    }
+
+    public List<Path> write(List<AdminUnit> units, Period period, Options options, Path reports, Long jobExecutionId)
+            throws IOException {
         List<Path> written = new ArrayList<>();
-        for (AdminUnit unit : data.unitsWithData(versionId, period)) {
-            Path out = reports.resolve(period.code()).resolve(fileName(unit, lang));
-            report.write(data.figures(unit, period), LocalDate.now(clock), jobExecutionId, out);
-            written.add(out);
+        for (AdminUnit unit : units) {
+            UnitFigures figures = data.figures(unit, period);
+            String fingerprint = ReportFingerprints.of(figures, disclosure);
+            PublishedFigures published = new PublishedFigures(figures, catalog, disclosure, options.internal());
+            for (String lang : options.languages()) {
+                String variant = lang + (options.internal() ? "-internal" : "");
+                Path out = reports.resolve(period.code()).resolve(fileName(unit, lang, options.internal()));
+                if (options.changedOnly() && Files.exists(out)
+                        && fingerprints.last(figures, variant).filter(fingerprint::equals).isPresent()) {
+                    continue;
+                }
+                new UnitReport(catalog, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
+                fingerprints.remember(figures, variant, fingerprint, out, jobExecutionId);
+                written.add(out);
+            }
         }
         return written;
     }
 
-    static String fileName(AdminUnit unit, String lang) {
+    static String fileName(AdminUnit unit, String lang, boolean internal) {
         String slug = VietnameseLetters.fold(unit.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return unit.code() + "-" + slug + ("vi".equals(lang) ? "" : "." + lang) + ".pdf";
+        return unit.code() + "-" + slug + ("vi".equals(lang) ? "" : "." + lang) + (internal ? ".internal" : "")
+                + ".pdf";
     }
 }

@@ -21,7 +21,7 @@ public final class TestDatabase {
     private static final String PG_DATABASE = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_DB", "genderstats_test");
 
     /** Tables of the product, children before parents; the hierarchy stays loaded between tests. */
-    private static final List<String> DATA_TABLES = List.of("indicator_result", "aggregate_value", "finding",
+    private static final List<String> DATA_TABLES = List.of("report_fingerprint", "report_due", "indicator_result", "aggregate_value", "finding",
             "observation", "submission", "received_file");
 
     private static boolean configured;

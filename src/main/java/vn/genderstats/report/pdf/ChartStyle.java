@@ -222,6 +222,36 @@ public final class ChartStyle {
     }
 
     /**
+     * Horizontal bars in groups, one bar per entry of {@code seriesByName} (e.g. men and women) for each
+     * category, in the given order; the second series is hatched. A null value leaves its bar out.
+     */
+    public JFreeChart barChartGrouped(String title, String valueAxisLabel, List<String> categories,
+            Map<String, ? extends List<? extends Number>> seriesByName, int decimals) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        seriesByName.forEach((name, values) -> {
+            requireSameSize(categories, values);
+            IntStream.range(0, categories.size()).forEach(i -> dataset.addValue(values.get(i), name, categories.get(i)));
+        });
+        JFreeChart chart = ChartFactory.createBarChart(
+                title, null, valueAxisLabel, dataset, PlotOrientation.HORIZONTAL, true, false, false);
+        apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setDefaultItemLabelGenerator(
+                new StandardCategoryItemLabelGenerator("{2}", format.numberFormat(decimals)));
+        renderer.setDefaultItemLabelFont(fonts.awtSans(false, 7f));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.getRangeAxis().setUpperMargin(0.15);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        return chart;
+    }
+
+    /**
      * Lines over years, one per entry of {@code seriesByName} (in map order, values aligned with
      * {@code years}, nulls leave gaps), with a dashed target line.
      */
