@@ -1,5 +1,6 @@
 package vn.genderstats.report;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import org.openpdf.text.Chapter;
 import org.openpdf.text.Section;
 import org.openpdf.text.pdf.PdfPTable;
 import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.Expression;
 import vn.genderstats.catalog.Indicator;
+import vn.genderstats.catalog.Term;
 import vn.genderstats.report.UnitFigures.Due;
 import vn.genderstats.report.UnitFigures.FileNote;
 import vn.genderstats.report.UnitFigures.SourceFile;
@@ -132,8 +135,9 @@ final class AnnexSections {
                 t("Cách tính", "Computation"), t("Mục tiêu", "Target"));
         for (Indicator i : catalog.indicators()) {
             table.addCell(layout.cell(i.name().in(layout.lang), 8));
-            String factor = layout.format.number(i.factor().doubleValue(), 0);
-            table.addCell(layout.cell(factor + " × (" + i.numerator().text() + ") ÷ (" + i.denominator().text() + ")", 8));
+            table.addCell(layout.cell(t("Tử số: ", "Numerator: ") + describe(i.numerator()) + "\n"
+                    + t("Mẫu số: ", "Denominator: ") + describe(i.denominator()) + "\n"
+                    + t("Nhân với ", "Times ") + layout.format.number(i.factor().doubleValue(), 0), 8));
             table.addCell(layout.cell(i.target().map(tg -> tg.id() + ": " + tg.note().in(layout.lang)).orElse(""), 8));
         }
         sums.add(table);
@@ -181,6 +185,36 @@ final class AnnexSections {
                 : t("Số ô bị ẩn trong báo cáo này: ", "Cells hidden in this report: ")
                         + layout.format.integer(published.hiddenCells().size()) + "."));
         return chapter;
+    }
+
+    /** An expression in words: "Victims (female) + …", each data element by its name. */
+    private String describe(Expression expression) {
+        StringBuilder out = new StringBuilder();
+        for (Term term : expression.terms()) {
+            boolean negative = term.coefficient().signum() < 0;
+            if (!out.isEmpty()) {
+                out.append(negative ? " − " : " + ");
+            } else if (negative) {
+                out.append("−");
+            }
+            BigDecimal size = term.coefficient().abs();
+            if (size.compareTo(BigDecimal.ONE) != 0) {
+                out.append(layout.format.number(size.doubleValue(), 0)).append(" × ");
+            }
+            out.append(catalog.element(term.element()).map(e -> e.name().in(layout.lang)).orElse(term.element()));
+            String part = switch (term.disagg()) {
+                case "M" -> t("nam", "male");
+                case "F" -> t("nữ", "female");
+                case "CHILD_T" -> t("trẻ em", "children");
+                case "CHILD_M" -> t("trẻ em nam", "boys");
+                case "CHILD_F" -> t("trẻ em nữ", "girls");
+                default -> "";
+            };
+            if (!part.isEmpty()) {
+                out.append(" (").append(part).append(")");
+            }
+        }
+        return out.toString();
     }
 
     Chapter provenance(int number) {

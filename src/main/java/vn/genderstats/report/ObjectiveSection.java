@@ -138,6 +138,7 @@ final class ObjectiveSection {
         JFreeChart chart = layout.charts.lineTrend(t("Diễn biến so với mục tiêu", "Trend against the target"),
                 indicator.unit().in(layout.lang), years, series, goal,
                 t("Mục tiêu " + milestone + ": ", milestone + " target: ") + figures.value(indicator, goal));
+        showStrategyYears(chart, milestone);
         PdfPTable table = layout.table(new float[] {45, 55}, t("Kỳ", "Period"), t("Giá trị", "Value"));
         values.forEach((p, v) -> {
             table.addCell(layout.cell(figures.period(p)));
@@ -146,6 +147,11 @@ final class ObjectiveSection {
         });
         addTargets(table, indicator, target);
         section.add(layout.beside(chart, 170, table));
+    }
+
+    /** The time axis runs from 2021 to the milestone year, so the distance left to the target shows. */
+    private static void showStrategyYears(JFreeChart chart, int milestone) {
+        chart.getXYPlot().getDomainAxis().setRange(ReportData.FIRST_YEAR - 0.3, milestone + 0.3);
     }
 
     private boolean hasValue(Period p, Indicator indicator) {
@@ -205,6 +211,7 @@ final class ObjectiveSection {
         Double goal = TargetStatus.targetValue(target, milestone);
         layout.charts.addTarget(chart, goal, t("Mục tiêu " + milestone + ": ", milestone + " target: ")
                 + figures.value(srb, goal));
+        showStrategyYears(chart, milestone);
         table.addCell(layout.cell(t("Mục tiêu", "Target") + " " + milestone));
         table.addCell(layout.cell(""));
         table.addCell(layout.number(figures.value(srb, goal)));
@@ -302,7 +309,7 @@ final class ObjectiveSection {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(t("Nam", "Men"), men);
         series.put(t("Nữ", "Women"), women);
-        JFreeChart chart = layout.charts.barChartGrouped(t("Nam và nữ", "Men and women"), t("người", "persons"),
+        JFreeChart chart = layout.charts.barChartGrouped(t("Nam và nữ", "Men and women"), t("số lượng", "count"),
                 names, series, 0);
         section.add(layout.beside(chart, Math.max(150, 50 + 30f * names.size()), table));
     }

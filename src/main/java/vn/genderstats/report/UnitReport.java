@@ -162,8 +162,8 @@ final class UnitReport {
         Figures figures = new Figures(layout.format);
         List<Period> periods = ReportData.trendPeriods(f.period());
         float[] widths = new float[periods.size() + 5];
-        widths[0] = 6;
-        widths[1] = 30;
+        widths[0] = 8;
+        widths[1] = 28;
         List<String> headers = new ArrayList<>(List.of(layout.t("Mã", "Id"), layout.t("Chỉ tiêu", "Target")));
         for (int i = 0; i < periods.size(); i++) {
             widths[i + 2] = 7;
