@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.hierarchy.AdminUnit;
@@ -24,6 +26,8 @@ public class ReportWriter {
     /** What to write for each unit. */
     public record Options(List<String> languages, boolean internal, boolean changedOnly) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
 
     private final ReportData data;
     private final Catalog catalog;
@@ -50,6 +54,7 @@ public class ReportWriter {
             throws IOException {
         List<Path> written = new ArrayList<>();
         for (AdminUnit unit : units) {
+            long start = System.nanoTime();
             UnitFigures figures = data.figures(unit, period);
             String fingerprint = ReportFingerprints.of(figures, disclosure);
             PublishedFigures published = new PublishedFigures(figures, catalog, disclosure, options.internal());
@@ -63,6 +68,8 @@ public class ReportWriter {
                 new UnitReport(catalog, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
                 fingerprints.remember(figures, variant, fingerprint, out, jobExecutionId);
                 written.add(out);
+                log.info("Wrote {} in {} ms", reports.relativize(out), (System.nanoTime() - start) / 1_000_000);
+                start = System.nanoTime();
             }
         }
         return written;

@@ -87,6 +87,13 @@ class UnitReportTest extends DatabaseTest {
                 .victims(4, 1, 3, 0, 0, 0).writeTo(inbox.resolve("01447-thi-tran-tra-linh/bdg-2024-6thang.xlsx"));
         nightly = Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
         internalRun = Cli.run("report", "--unit", "047", "--period", "2024", "--internal", "--out", out.toString());
+        // Kept for a look with pdftoppm.
+        Path samples = Files.createDirectories(Path.of("target", "report-samples"));
+        try (var pdfs = Files.list(out.resolve("2024"))) {
+            for (Path pdf : pdfs.toList()) {
+                Files.copy(pdf, samples.resolve(pdf.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     /** A commune form builder with the GBV victims by sex and for children. */
