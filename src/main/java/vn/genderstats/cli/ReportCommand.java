@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import vn.genderstats.hierarchy.HierarchyFiles;
 import vn.genderstats.period.Period;
 import vn.genderstats.report.ReportJobConfiguration;
+import vn.genderstats.report.ReportWarmUp;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write PDF reports from the aggregated figures: every unit with figures, one unit, or a tier.",
@@ -71,6 +72,7 @@ class ReportCommand implements Callable<Integer> {
                 params.addString("tier", tier.name());
             }
         }
+        ReportWarmUp.start();
         try (ConfigurableApplicationContext context = Boot.start(folders.properties())) {
             JobExecution execution = JobRunner.run(context, ReportJobConfiguration.JOB, params);
             if (JobRunner.failed(execution)) {

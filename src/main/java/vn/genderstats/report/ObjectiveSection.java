@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.Section;
 import org.openpdf.text.pdf.PdfPTable;
@@ -262,13 +263,16 @@ final class ObjectiveSection {
             values.add(own);
         }
         int decimals = Figures.decimals(indicator, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
-        JFreeChart chart = layout.charts.barChartRanked(indicator.name().in(layout.lang),
+        JFreeChart chart = layout.charts.barChartRanked(t("Xếp hạng các đơn vị", "Units ranked"),
                 indicator.unit().in(layout.lang), labels, values, decimals, own == null ? null : f.unit().name());
         Target target = indicator.target().orElseThrow();
         int milestone = TargetStatus.milestone(f.period().year());
         Double goal = TargetStatus.targetValue(target, milestone);
-        layout.charts.addTarget(chart, goal, t("Mục tiêu " + milestone + ": ", milestone + " target: ")
-                + figures.value(indicator, goal));
+        String goalText = t("Mục tiêu " + milestone + ": ", milestone + " target: ") + figures.value(indicator, goal);
+        // The line's label goes under the title: at the line's foot it would sit behind the shortest bars.
+        layout.charts.addTarget(chart, goal, null);
+        chart.addSubtitle(new TextTitle("– – –  " + goalText, layout.fonts.awtSans(false, 7.5f)));
+        chart.getCategoryPlot().getRangeAxis().setUpperMargin(0.12);
         PdfPTable table = layout.table(new float[] {68, 32}, 8, t("Đơn vị", "Unit"), t("Giá trị", "Value"));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {

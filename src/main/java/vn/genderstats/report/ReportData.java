@@ -119,27 +119,30 @@ class ReportData {
     private List<Child> children(AdminUnit unit, Period period) {
         Map<String, Map<String, BigDecimal>> elements = new HashMap<>();
         Map<String, Map<String, IndicatorFigure>> indicators = new HashMap<>();
-        jdbc.query("""
-                select a.unit_code, a.data_element, a.disagg, a.amount from aggregate_value a
-                join admin_unit u on u.version_id = a.version_id and u.code = a.unit_code
-                where a.version_id = ? and a.period = ? and u.parent_code = ? and a.data_element in\s""" + sensitiveList,
+        List<String> childCodes = hierarchy.children(unit).stream().map(AdminUnit::code).toList();
+        if (childCodes.isEmpty()) {
+            return List.of();
+        }
+        // Child codes as bind parameters, so both databases read the rows by primary key.
+        String codes = childCodes.stream().map(c -> "?").collect(Collectors.joining(",", "(", ")"));
+        List<Object> args = new ArrayList<>(List.of(unit.versionId(), period.code()));
+        args.addAll(childCodes);
+        jdbc.query("select unit_code, data_element, disagg, amount from aggregate_value "
+                + "where version_id = ? and period = ? and unit_code in " + codes + " and data_element in " + sensitiveList,
                 rs -> {
                     elements.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>())
                             .put(rs.getString(2) + "." + rs.getString(3), rs.getBigDecimal(4));
-                }, unit.versionId(), period.code(), unit.code());
-        jdbc.query("""
-                select i.unit_code, i.period, i.indicator_code, i.numerator, i.denominator, i.indicator_value,
-                       i.restatement
-                from indicator_result i
-                join admin_unit u on u.version_id = i.version_id and u.code = i.unit_code
-                where i.version_id = ? and i.period = ? and u.parent_code = ?""", rs -> {
-            indicators.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>()).put(rs.getString(3),
-                    new IndicatorFigure(rs.getBigDecimal(4), rs.getBigDecimal(5),
-                            rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).doubleValue(), rs.getString(7)));
-        }, unit.versionId(), period.code(), unit.code());
-        Set<String> codes = new HashSet<>(indicators.keySet());
-        codes.addAll(elements.keySet());
-        return codes.stream().sorted().map(code -> new Child(hierarchy.unit(unit.versionId(), code).orElseThrow(),
+                }, args.toArray());
+        jdbc.query("select unit_code, period, indicator_code, numerator, denominator, indicator_value, restatement "
+                + "from indicator_result where version_id = ? and period = ? and unit_code in " + codes, rs -> {
+                    indicators.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>()).put(rs.getString(3),
+                            new IndicatorFigure(rs.getBigDecimal(4), rs.getBigDecimal(5),
+                                    rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).doubleValue(),
+                                    rs.getString(7)));
+                }, args.toArray());
+        Set<String> withFigures = new HashSet<>(indicators.keySet());
+        withFigures.addAll(elements.keySet());
+        return withFigures.stream().sorted().map(code -> new Child(hierarchy.unit(unit.versionId(), code).orElseThrow(),
                 new Slice(elements.getOrDefault(code, Map.of()), indicators.getOrDefault(code, Map.of())))).toList();
     }
 

@@ -56,6 +56,7 @@ public class ReportWriter {
         for (AdminUnit unit : units) {
             long start = System.nanoTime();
             UnitFigures figures = data.figures(unit, period);
+            long read = (System.nanoTime() - start) / 1_000_000;
             String fingerprint = ReportFingerprints.of(figures, disclosure);
             PublishedFigures published = new PublishedFigures(figures, catalog, disclosure, options.internal());
             for (String lang : options.languages()) {
@@ -68,8 +69,10 @@ public class ReportWriter {
                 new UnitReport(catalog, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
                 fingerprints.remember(figures, variant, fingerprint, out, jobExecutionId);
                 written.add(out);
-                log.info("Wrote {} in {} ms", reports.relativize(out), (System.nanoTime() - start) / 1_000_000);
+                log.info("Wrote {} in {} ms (figures read in {} ms)", reports.relativize(out),
+                        (System.nanoTime() - start) / 1_000_000, read);
                 start = System.nanoTime();
+                read = 0;
             }
         }
         return written;

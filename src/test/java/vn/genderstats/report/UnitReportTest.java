@@ -161,6 +161,16 @@ class UnitReportTest extends DatabaseTest {
     }
 
     @Test
+    void theReportCommandWritesEveryUnitOfATierWithFigures() throws IOException {
+        Path dir = out.resolve("by-tier");
+        Cli.Run run = Cli.run("report", "--tier", "district", "--period", "2024", "--out", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.list(dir.resolve("2024"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("047-huyen-trung-khanh.pdf");
+        }
+    }
+
+    @Test
     void anUnknownUnitIsAUsageError() {
         Cli.Run run = Cli.run("report", "--unit", "99999", "--period", "2024", "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);
