@@ -50,7 +50,7 @@ final class ObjectiveSection {
         List<Indicator> indicators = catalog.indicators().stream().filter(i -> i.objective() == objective).toList();
         indicatorTable(chapter, indicators);
         for (Indicator indicator : indicators) {
-            if (indicator.target().isPresent()) {
+            if (hasGoal(indicator)) {
                 if ("SRB".equals(indicator.code())) {
                     sexRatioBand(chapter, indicator);
                 } else {
@@ -58,7 +58,7 @@ final class ObjectiveSection {
                 }
             }
         }
-        indicators.stream().filter(i -> i.target().isPresent()).filter(i -> ranked(i).size() >= 2).findFirst()
+        indicators.stream().filter(this::hasGoal).filter(i -> ranked(i).size() >= 2).findFirst()
                 .ifPresent(i -> ranking(chapter, i));
         List<DataElement> elements = catalog.dataElements().stream().filter(e -> e.objective() == objective)
                 .filter(e -> e.disaggregation().keys().stream().anyMatch(k -> f.current().element(e.code(), k) != null))
@@ -67,6 +67,12 @@ final class ObjectiveSection {
         elementTable(chapter, elements);
         childCounts(chapter, elements);
         return chapter;
+    }
+
+    /** Whether the indicator has a target value for the milestone the period looks to. */
+    private boolean hasGoal(Indicator indicator) {
+        return indicator.target().map(target -> TargetStatus.targetValue(target,
+                TargetStatus.milestone(f.period().year())) != null).orElse(false);
     }
 
     private String t(String vi, String en) {
@@ -272,7 +278,9 @@ final class ObjectiveSection {
         // The line's label goes under the title: at the line's foot it would sit behind the shortest bars.
         layout.charts.addTarget(chart, goal, null);
         chart.addSubtitle(new TextTitle("– – –  " + goalText, layout.fonts.awtSans(false, 7.5f)));
-        chart.getCategoryPlot().getRangeAxis().setUpperMargin(0.12);
+        // Room on the right for the longest bar's value label.
+        double longest = Math.max(goal, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        chart.getCategoryPlot().getRangeAxis().setRange(0, longest * 1.18);
         PdfPTable table = layout.table(new float[] {68, 32}, 8, t("Đơn vị", "Unit"), t("Giá trị", "Value"));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -315,7 +323,7 @@ final class ObjectiveSection {
         series.put(t("Nữ", "Women"), women);
         JFreeChart chart = layout.charts.barChartGrouped(t("Nam và nữ", "Men and women"), t("số lượng", "count"),
                 names, series, 0);
-        section.add(layout.beside(chart, Math.max(150, 50 + 30f * names.size()), table));
+        section.add(layout.beside(chart, Math.max(150, 60 + 44f * names.size()), table));
     }
 
     /** The element's name without "Of which:" and cut to fit a chart axis. */

@@ -155,6 +155,11 @@ final class UnitReport {
         return p;
     }
 
+    /** A period on the time axis of the trend: a first half counts as mid-year. */
+    private static double x(Period p) {
+        return p.kind() == Period.Kind.ANNUAL ? p.year() : p.year() - 0.5;
+    }
+
     /** Every targeted indicator: its values since 2021, the 2025 and 2030 targets and where it stands. */
     private Chapter summary(int number, Layout layout, UnitFigures f, PublishedFigures published) {
         Chapter chapter = layout.chapter(number, layout.t("Tổng quan các chỉ tiêu của Chiến lược",
@@ -194,16 +199,15 @@ final class UnitReport {
                 } else {
                     text = figures.value(indicator, figure.value()) + (figure.restated() ? Figures.RESTATED : "");
                     restated |= figure.restated();
-                    points.add(new TargetStatus.Point(p.kind() == Period.Kind.ANNUAL ? p.year() : p.year() - 0.5,
-                            figure.value()));
+                    points.add(new TargetStatus.Point(x(p), figure.value()));
                 }
                 table.addCell(layout.number(text, 7.5f));
             }
             table.addCell(layout.number(figures.target(indicator, target.y2025()), 7.5f));
             table.addCell(layout.number(figures.target(indicator, target.y2030()), 7.5f));
-            boolean current = f.current().indicator(indicator.code()).map(i -> i.value() != null).orElse(false);
-            TargetStatus status = current && !points.isEmpty() ? TargetStatus.of(target, points, f.period().year())
-                    : TargetStatus.NO_DATA;
+            // Judged only when the period's own value is printed: a status from a hidden value would hint at it.
+            boolean current = !points.isEmpty() && points.getLast().x() == x(f.period());
+            TargetStatus status = current ? TargetStatus.of(target, points, f.period().year()) : TargetStatus.NO_DATA;
             table.addCell(layout.cell(status.label(lang), 7.5f));
         }
         chapter.add(layout.text(layout.t("Giá trị các chỉ tiêu từ năm 2021 đến kỳ báo cáo, mục tiêu năm 2025 và 2030 "
