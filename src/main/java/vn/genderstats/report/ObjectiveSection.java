@@ -392,6 +392,9 @@ final class ObjectiveSection {
             }
             PdfPTable table = layout.table(widths, 8, headers.toArray(String[]::new));
             for (Child child : f.children()) {
+                if (columns.stream().allMatch(e -> child.figures().element(e.code(), "T") == null)) {
+                    continue; // e.g. a provincial department, which reports no such counts
+                }
                 table.addCell(layout.cell(child.unit().name(), 8));
                 for (DataElement e : columns) {
                     table.addCell(layout.number(published.hidden(child.unit().code(), e.code(), "T") ? Figures.HIDDEN

@@ -345,6 +345,32 @@ class UnitReportTest extends DatabaseTest {
     }
 
     @Test
+    void completenessShowsTheRatesAChartAndTheMissingAndLateUnits() throws IOException {
+        String insert = "insert into report_due (version_id, unit_code, period, due_date, received_at, status) "
+                + "values (?, ?, '2024', ?, ?, ?)";
+        jdbc.update("delete from report_due where version_id = ? and period = '2024'", VERSION);
+        java.sql.Date due = java.sql.Date.valueOf("2024-12-15");
+        try {
+            for (String onTime : List.of("01447", "01453", "01462", "01465")) {
+                jdbc.update(insert, VERSION, onTime, due, java.sql.Timestamp.valueOf("2024-12-10 08:00:00"), "on_time");
+            }
+            jdbc.update(insert, VERSION, "01456", due, java.sql.Timestamp.valueOf("2024-12-20 09:30:00"), "late");
+            jdbc.update(insert, VERSION, "01468", due, null, "missing");
+            Path pdf = report("047", YEAR, "vi", false);
+            Files.copy(pdf, Path.of("target", "report-samples", "047-with-completeness.pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String text = text(pdf);
+            // 5 of 6 received (83,3%), 4 of 6 on time (66,7%).
+            assertThat(text).contains("Tỷ lệ đầy đủ (đã nộp): 83,3%", "tỷ lệ kịp thời (đúng hạn): 66,7%",
+                    "Báo cáo theo tình trạng nộp", "01468 Xã Quang Vinh 15/12/2024 Chưa nộp",
+                    "01456 Xã Quang Hán 15/12/2024 20/12/2024 09:30 Muộn");
+            assertThat(text).doesNotContain("Chưa có thông tin về hạn nộp");
+        } finally {
+            jdbc.update("delete from report_due where version_id = ? and period = '2024'", VERSION);
+        }
+    }
+
+    @Test
     void aUnitWithNoDataGetsAReportThatSaysSo() throws IOException {
         String text = text(report("01468", YEAR, "vi", false));
         assertThat(text).contains("Xã Quang Vinh", "Chưa có số liệu", "Phương pháp");
