@@ -218,6 +218,7 @@ public final class ChartStyle {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.getRangeAxis().setUpperMargin(0.05);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        wholeTicksFor(plot, decimals);
         return chart;
     }
 
@@ -248,6 +249,7 @@ public final class ChartStyle {
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
         plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        wholeTicksFor(plot, decimals);
         return chart;
     }
 
@@ -327,6 +329,13 @@ public final class ChartStyle {
             for (int s = 0; s < seriesCount; s++) {
                 band.setSeriesFillPaint(s, BAND); // also fills the markers, outlined in the line colour
             }
+        }
+    }
+
+    /** Counts (no decimals) get whole-number ticks: no "0,5 reports". */
+    private static void wholeTicksFor(CategoryPlot plot, int decimals) {
+        if (decimals == 0 && plot.getRangeAxis() instanceof NumberAxis numbers) {
+            numbers.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
     }
 
