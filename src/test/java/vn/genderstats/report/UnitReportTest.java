@@ -85,6 +85,8 @@ class UnitReportTest extends DatabaseTest {
                 .writeTo(inbox.resolve("01465-xa-quang-trung/bdg-2024.xlsx"));
         commune("01447", "Thị trấn Trà Lĩnh").period(Period.firstHalf(2024)).births(300, 290).bodies(2, 1)
                 .victims(4, 1, 3, 0, 0, 0).writeTo(inbox.resolve("01447-thi-tran-tra-linh/bdg-2024-6thang.xlsx"));
+        // A sheet with its unit code left empty, in Xuân Nội's folder: rejected, and listed in the annex.
+        Forms.commune("", "Xã Xuân Nội").births(1, 1).writeTo(inbox.resolve("01462-xa-xuan-noi/bdg-2024-ban-loi.xlsx"));
         nightly = Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
         internalRun = Cli.run("report", "--unit", "047", "--period", "2024", "--internal", "--out", out.toString());
         // Kept for a look with pdftoppm.
@@ -142,7 +144,7 @@ class UnitReportTest extends DatabaseTest {
 
     @Test
     void nightlyWritesTheProvinceAnnualAndACommuneSixMonthReportInBothLanguages() {
-        assertThat(nightly.exitCode()).as(nightly.out() + nightly.err()).isZero();
+        assertThat(nightly.exitCode()).as(nightly.out() + nightly.err()).isEqualTo(3);
         assertThat(out.resolve("2024/04-tinh-cao-bang.pdf")).exists();
         assertThat(out.resolve("2024/04-tinh-cao-bang.en.pdf")).exists();
         assertThat(out.resolve("2024S1/01447-thi-tran-tra-linh.pdf")).exists();
@@ -158,6 +160,36 @@ class UnitReportTest extends DatabaseTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         String text = text(out.resolve("by-command/2024S1/01447-thi-tran-tra-linh.en.pdf"));
         assertThat(text).contains("First six months of 2024", "Thị trấn Trà Lĩnh", "Sex ratio at birth", "103.4");
+    }
+
+    @Test
+    void theReportCommandWritesTheProvinceAnnualReport() throws IOException {
+        Path dir = out.resolve("province-by-command");
+        Cli.Run run = Cli.run("report", "--unit", "04", "--period", "2024", "--out", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(text(dir.resolve("2024/04-tinh-cao-bang.pdf"))).contains("Tỉnh Cao Bằng", "Kỳ báo cáo: Năm 2024",
+                "Huyện Trùng Khánh", "102,4");
+    }
+
+    @Test
+    void theQualityAnnexListsTheRejectedFileOfAUnitBelowWithItsReason() throws IOException {
+        String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf"));
+        assertThat(text).contains("Tệp bị từ chối và lý do", "bdg-2024-ban-loi.xlsx", "Thiếu mã đơn vị");
+        assertThat(text(out.resolve("2024/01447-thi-tran-tra-linh.pdf")))
+                .doesNotContain("bdg-2024-ban-loi.xlsx").contains("Không có tệp nào của các đơn vị này bị từ chối.");
+    }
+
+    @Test
+    void aRestatedFigureIsMarkedAndExplained() throws IOException {
+        String mark = "update indicator_result set restatement = ? where version_id = ? and unit_code = '047' "
+                + "and period = '2024' and indicator_code = 'SRB'";
+        jdbc.update(mark, "merged", VERSION);
+        try {
+            String text = text(report("047", YEAR, "vi", false));
+            assertThat(text).contains("102,4†", "†: số liệu quy đổi sang đơn vị hành chính sau 01/7/2025");
+        } finally {
+            jdbc.update(mark, "native", VERSION);
+        }
     }
 
     @Test
