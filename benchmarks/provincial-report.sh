@@ -4,6 +4,7 @@
 # reports) into a throw-away H2 database, then writes the province's report again with `report --unit`, and
 # prints the times the report writer logged (figures loaded from the aggregates + PDF written, per file).
 #   benchmarks/provincial-report.sh [PROVINCE] [PERIOD]       default: 04 (Cao Bằng) 2024
+#   KEEP=DIR keeps the generated inbox, database and reports in DIR (and reuses them on the next run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 province=${1:-04}
@@ -11,7 +12,8 @@ period=${2:-2024}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 work=${KEEP:-$(mktemp -d)}
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
-export SPRING_DATASOURCE_URL="jdbc:h2:file:$work/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+# A throw-away H2 database unless SPRING_DATASOURCE_URL (and _USERNAME) point at an empty PostgreSQL one.
+export SPRING_DATASOURCE_URL=${SPRING_DATASOURCE_URL:-"jdbc:h2:file:$work/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"}
 [ -f target/genderstats.jar ] || ./mvnw -q -B -o package -DskipTests
 if [ ! -d "$work/inbox" ]; then
   "$java" -jar target/genderstats.jar generate --periods "$period" --province "$province" --out "$work/inbox" >/dev/null

@@ -3,7 +3,6 @@ package vn.genderstats.report;
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -136,9 +135,5 @@ final class Layout {
         right.setVerticalAlignment(Element.ALIGN_MIDDLE);
         row.addCell(right);
         return row;
-    }
-
-    Font font(float size) {
-        return fonts.font(ReportFonts.Face.SERIF_REGULAR, size);
     }
 }

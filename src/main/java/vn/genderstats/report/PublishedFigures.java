@@ -106,11 +106,6 @@ final class PublishedFigures {
         return hidden;
     }
 
-    /** Every printed cell with its value, hidden or not. */
-    Map<Cell, Double> printedCells() {
-        return printed;
-    }
-
     List<Relation<Cell>> relations() {
         return relations;
     }

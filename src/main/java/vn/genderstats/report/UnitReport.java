@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.Document;
@@ -29,6 +30,7 @@ import vn.genderstats.period.Period;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
 import vn.genderstats.report.UnitFigures.Slice;
 import vn.genderstats.report.pdf.PageDecorator;
+import vn.genderstats.report.pdf.ReportFonts;
 
 /**
  * Renders one unit's report for one period as an A4 PDF/A-1b: a cover, the Strategy targets at a glance,
@@ -117,7 +119,7 @@ final class UnitReport {
                 layout.fonts.heading(1), 6));
         doc.add(centred(layout.t("Thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021–2030",
                 "Implementing the National Strategy on Gender Equality 2021–2030"), layout.fonts.bodyItalic(), 40));
-        doc.add(centred(f.unit().name(), layout.fonts.font(vn.genderstats.report.pdf.ReportFonts.Face.SERIF_BOLD, 22), 6));
+        doc.add(centred(f.unit().name(), layout.fonts.font(ReportFonts.Face.SERIF_BOLD, 22), 6));
         String chain = f.ancestors().stream().filter(a -> !AdminUnit.NATION_CODE.equals(a.code()))
                 .map(AdminUnit::name).collect(Collectors.joining(", "));
         if (!chain.isEmpty()) {
@@ -139,7 +141,7 @@ final class UnitReport {
             doc.add(centred(line, layout.fonts.body(), 2));
         }
         String place = f.ancestors().stream().filter(a -> "province".equals(a.tier())).findFirst()
-                .or(() -> "province".equals(f.unit().tier()) ? java.util.Optional.of(f.unit()) : java.util.Optional.empty())
+                .or(() -> "province".equals(f.unit().tier()) ? Optional.of(f.unit()) : Optional.empty())
                 .map(p -> p.name().replaceFirst("^(Tỉnh|Thành phố) ", "") + ", ").orElse("");
         Paragraph dateline = new Paragraph(place + layout.format.longDate(generated), layout.fonts.bodyItalic());
         dateline.setAlignment(Element.ALIGN_RIGHT);
