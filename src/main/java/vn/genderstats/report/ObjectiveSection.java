@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.openpdf.text.Chapter;
@@ -237,10 +238,14 @@ final class ObjectiveSection {
     /** The units below with a printable value of the indicator, highest first. */
     private List<Map.Entry<String, Double>> ranked(Indicator indicator) {
         List<Map.Entry<String, Double>> out = new ArrayList<>();
+        Map<String, Long> names = f.children().stream()
+                .collect(Collectors.groupingBy(c -> c.unit().name(), Collectors.counting()));
         for (Child child : f.children()) {
             Double v = shown(child.unit().code(), indicator, child.figures());
             if (v != null) {
-                out.add(Map.entry(child.unit().name(), v));
+                // Two units below may share a name; the chart keys bars by label.
+                String name = child.unit().name();
+                out.add(Map.entry(names.get(name) > 1 ? name + " (" + child.unit().code() + ")" : name, v));
             }
         }
         out.sort(Map.Entry.<String, Double>comparingByValue().reversed());

@@ -48,39 +48,64 @@ public class ReportWriter {
     }
 
     /** Every unit with aggregates for the period. */
-    public List<Path> writeAll(String versionId, Period period, Options options, Path reports, Long jobExecutionId)
-            throws IOException {
+    public List<Path> writeAll(String versionId, Period period, Options options, Path reports, Long jobExecutionId) {
         return write(data.unitsWithData(versionId, period), period, options, reports, jobExecutionId);
     }
 
-    public List<Path> write(List<AdminUnit> units, Period period, Options options, Path reports, Long jobExecutionId)
+    /**
+     * Writes the units' reports. A report that cannot be written does not stop the others: it is logged, its
+     * partial file removed, and the run fails at the end naming every such unit.
+     */
+    public List<Path> write(List<AdminUnit> units, Period period, Options options, Path reports, Long jobExecutionId) {
+        List<Path> written = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (AdminUnit unit : units) {
+            try {
+                written.addAll(writeUnit(unit, period, options, reports, jobExecutionId));
+            } catch (IOException | RuntimeException e) {
+                log.error("Report of {} {} for {} not written / không lập được báo cáo", unit.code(), unit.name(),
+                        period, e);
+                failed.add(unit.code() + " " + unit.name() + ": " + e.getMessage());
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException(failed.size() + " report(s) not written / báo cáo không lập được ("
+                    + written.size() + " written): " + String.join("; ", failed));
+        }
+        return written;
+    }
+
+    private List<Path> writeUnit(AdminUnit unit, Period period, Options options, Path reports, Long jobExecutionId)
             throws IOException {
         List<Path> written = new ArrayList<>();
-        for (AdminUnit unit : units) {
-            long start = System.nanoTime();
-            long cpuStart = THREADS.getCurrentThreadCpuTime();
-            UnitFigures figures = data.figures(unit, period);
-            long read = (System.nanoTime() - start) / 1_000_000;
-            String fingerprint = ReportFingerprints.of(figures, disclosure);
-            PublishedFigures published = new PublishedFigures(figures, catalog, disclosure, options.internal());
-            for (String lang : options.languages()) {
-                String variant = lang + (options.internal() ? "-internal" : "");
-                Path out = reports.resolve(period.code()).resolve(fileName(unit, lang, options.internal()));
-                if (options.changedOnly() && Files.exists(out)
-                        && fingerprints.last(figures, variant).filter(fingerprint::equals).isPresent()) {
-                    continue;
-                }
-                new UnitReport(catalog, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
-                fingerprints.remember(figures, variant, fingerprint, out, jobExecutionId);
-                written.add(out);
-                // CPU time too: on a busy machine the wall time says more about the neighbours than the report.
-                log.info("Wrote {} in {} ms (figures read in {} ms; CPU {} ms)", reports.relativize(out),
-                        (System.nanoTime() - start) / 1_000_000, read,
-                        (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
-                start = System.nanoTime();
-                cpuStart = THREADS.getCurrentThreadCpuTime();
-                read = 0;
+        long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        UnitFigures figures = data.figures(unit, period);
+        long read = (System.nanoTime() - start) / 1_000_000;
+        String fingerprint = ReportFingerprints.of(figures, disclosure);
+        PublishedFigures published = new PublishedFigures(figures, catalog, disclosure, options.internal());
+        for (String lang : options.languages()) {
+            String variant = lang + (options.internal() ? "-internal" : "");
+            Path out = reports.resolve(period.code()).resolve(fileName(unit, lang, options.internal()));
+            if (options.changedOnly() && Files.exists(out)
+                    && fingerprints.last(figures, variant).filter(fingerprint::equals).isPresent()) {
+                continue;
             }
+            try {
+                new UnitReport(catalog, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(out);
+                throw e;
+            }
+            fingerprints.remember(figures, variant, fingerprint, out, jobExecutionId);
+            written.add(out);
+            // CPU time too: on a busy machine the wall time says more about the neighbours than the report.
+            log.info("Wrote {} in {} ms (figures read in {} ms; CPU {} ms)", reports.relativize(out),
+                    (System.nanoTime() - start) / 1_000_000, read,
+                    (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+            start = System.nanoTime();
+            cpuStart = THREADS.getCurrentThreadCpuTime();
+            read = 0;
         }
         return written;
     }
