@@ -185,7 +185,7 @@ final class ObjectiveSection {
         List<Double> ratio = new ArrayList<>();
         List<Double> lower = new ArrayList<>();
         List<Double> upper = new ArrayList<>();
-        PdfPTable table = layout.table(new float[] {24, 26, 22, 28}, t("Kỳ", "Period"), t("Số trẻ sinh", "Births"),
+        PdfPTable table = layout.table(new float[] {19, 22, 19, 40}, t("Kỳ", "Period"), t("Số trẻ sinh", "Births"),
                 t("Tỷ số", "Ratio"), t("Khoảng tin cậy 95%", "95% interval"));
         f.series().forEach((period, slice) -> {
             IndicatorFigure figure = slice.indicators().get(srb.code());
