@@ -60,7 +60,8 @@ class NightlyCommand implements Callable<Integer> {
                     launch = JobRunner.resumeOrStart(context, NightlyJobConfiguration.JOB, new JobParametersBuilder()
                             .addString("inbox", inbox.toString())
                             .addString("reports", folders.out.toString())
-                            .addString("lang", "vi"));
+                            .addString("lang", "vi,en")
+                            .addString("changedOnly", "true"));
                 }
                 JobExecution execution = launch.execution();
                 Path reports = Path.of(execution.getJobParameters().getString("reports"));

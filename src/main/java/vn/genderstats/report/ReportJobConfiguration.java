@@ -1,9 +1,12 @@
 package vn.genderstats.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -12,11 +15,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
+import vn.genderstats.system.GenderstatsProperties;
 
 /**
- * The report job: a PDF per unit with figures, for every period with aggregates (or the job parameter
- * {@code period}), in the language of {@code lang} (vi by default), under {@code reports}.
+ * The report job: PDFs from the aggregates, under {@code reports}. Job parameters: {@code period} (default:
+ * every period with aggregates), {@code unit} and/or {@code tier} (one unit; the units of a tier with data;
+ * the units of a tier under a unit, with data or not), {@code lang} ("vi", "en" or "vi,en"),
+ * {@code internal} ("true": small cells shown), {@code changedOnly} ("true": only reports whose figures
+ * changed since they were last written, as the nightly job does).
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportJobConfiguration {
@@ -25,28 +35,49 @@ public class ReportJobConfiguration {
     public static final String WRITTEN = "report.written";
 
     @Bean
+    Disclosure disclosure(GenderstatsProperties properties) {
+        return Disclosure.load(properties.jobs().resolve("disclosure.yaml"));
+    }
+
+    @Bean
     Job reportJob(JobRepository jobRepository, Step report) {
         return new JobBuilder(JOB, jobRepository).start(report).build();
     }
 
     @Bean
     Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReportWriter writer, JdbcTemplate jdbc) {
+            ReportWriter writer, ReportData data, Hierarchy hierarchy, JdbcTemplate jdbc) {
         return new StepBuilder("report", jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    var params = contribution.getStepExecution().getJobParameters();
+                    JobParameters params = contribution.getStepExecution().getJobParameters();
+                    Long execution = contribution.getStepExecution().getJobExecutionId();
                     String only = params.getString("period");
+                    String unit = params.getString("unit");
+                    String tier = params.getString("tier");
                     String lang = params.getString("lang") == null ? "vi" : params.getString("lang");
+                    ReportWriter.Options options = new ReportWriter.Options(Arrays.asList(lang.split(",")),
+                            "true".equals(params.getString("internal")), "true".equals(params.getString("changedOnly")));
                     Path reports = Path.of(params.getString("reports"));
-                    List<String[]> slices = jdbc.query(
-                            "select distinct version_id, period from aggregate_value where restatement = 'native' "
-                                    + "order by version_id, period",
-                            (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
                     int written = 0;
-                    for (String[] slice : slices) {
-                        if (only == null || only.isBlank() || only.equals(slice[1])) {
-                            written += writer.writeAll(slice[0], Period.parse(slice[1]), lang, reports,
-                                    contribution.getStepExecution().getJobExecutionId()).size();
+                    if (unit != null || tier != null) {
+                        Period period = Period.parse(only);
+                        HierarchyVersion version = hierarchy.versionFor(period).orElseThrow(() ->
+                                new IllegalArgumentException("No list of units serves " + period
+                                        + " / không có danh mục đơn vị hành chính cho kỳ " + period));
+                        List<AdminUnit> units = selectUnits(version.id(), period, unit, tier, hierarchy, data, jdbc);
+                        written = writer.write(units, period, options, reports, execution).size();
+                    } else {
+                        List<String[]> slices = jdbc.query(
+                                // Each period on its own list; restated rows (older periods on today's units) are
+                                // read by the reports of today's units, not reported on their own.
+                                "select distinct version_id, period from aggregate_value where restatement = 'native' "
+                                        + "order by version_id, period",
+                                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+                        for (String[] slice : slices) {
+                            if (only == null || only.isBlank() || only.equals(slice[1])) {
+                                written += writer.writeAll(slice[0], Period.parse(slice[1]), options, reports, execution)
+                                        .size();
+                            }
                         }
                     }
                     contribution.incrementWriteCount(written);
@@ -54,5 +85,24 @@ public class ReportJobConfiguration {
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
+    }
+
+    private static List<AdminUnit> selectUnits(String versionId, Period period, String unitCode, String tier,
+            Hierarchy hierarchy, ReportData data, JdbcTemplate jdbc) {
+        if (unitCode == null) {
+            return data.unitsWithData(versionId, period).stream().filter(u -> u.tier().equals(tier)).toList();
+        }
+        AdminUnit unit = hierarchy.unit(versionId, unitCode).orElseThrow(() -> new IllegalArgumentException(
+                "No unit " + unitCode + " in the list of " + versionId + " that serves " + period
+                + " / không có đơn vị mã " + unitCode + " trong danh mục " + versionId));
+        if (tier == null) {
+            return List.of(unit);
+        }
+        List<AdminUnit> units = new ArrayList<>();
+        for (String code : jdbc.queryForList("select unit_code from unit_ancestor where version_id = ? "
+                + "and ancestor_code = ? order by unit_code", String.class, versionId, unitCode)) {
+            hierarchy.unit(versionId, code).filter(u -> u.tier().equals(tier)).ifPresent(units::add);
+        }
+        return units;
     }
 }

@@ -1,45 +1,118 @@
 package vn.genderstats.report;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.period.Period;
 import vn.genderstats.text.VietnameseLetters;
 
-/** Writes the PDFs of every unit with figures in a period: {@code reports/<period>/<code>-<name>.pdf}. */
+/**
+ * Writes units' reports: {@code reports/<period>/<code>-<name>[.en][.internal].pdf}, one per language
+ * asked for. With {@code changedOnly} (the nightly job) a report is written only when its figures
+ * differ from those of the report last written, or the file is gone.
+ */
 @Component
 public class ReportWriter {
 
+    /** What to write for each unit. */
+    public record Options(List<String> languages, boolean internal, boolean changedOnly) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final ReportData data;
     private final Catalog catalog;
+    private final Disclosure disclosure;
+    private final ReportFingerprints fingerprints;
     private final Clock clock;
 
-    ReportWriter(ReportData data, Catalog catalog, Clock clock) {
+    ReportWriter(ReportData data, Catalog catalog, Disclosure disclosure, ReportFingerprints fingerprints,
+            Clock clock) {
         this.data = data;
         this.catalog = catalog;
+        this.disclosure = disclosure;
+        this.fingerprints = fingerprints;
         this.clock = clock;
     }
 
-    public List<Path> writeAll(String versionId, Period period, String lang, Path reports, Long jobExecutionId)
-            throws IOException {
-        UnitReport report = new UnitReport(catalog, lang);
+    /** Every unit with aggregates for the period. */
+    public List<Path> writeAll(String versionId, Period period, Options options, Path reports, Long jobExecutionId) {
+        return write(data.unitsWithData(versionId, period), period, options, reports, jobExecutionId);
+    }
+
+    /**
+     * Writes the units' reports. A report that cannot be written does not stop the others: it is logged, its
+     * partial file removed, and the run fails at the end naming every such unit.
+     */
+    public List<Path> write(List<AdminUnit> units, Period period, Options options, Path reports, Long jobExecutionId) {
         List<Path> written = new ArrayList<>();
-        for (AdminUnit unit : data.unitsWithData(versionId, period)) {
-            Path out = reports.resolve(period.code()).resolve(fileName(unit, lang));
-            report.write(data.figures(unit, period), LocalDate.now(clock), jobExecutionId, out);
-            written.add(out);
+        List<String> failed = new ArrayList<>();
+        for (AdminUnit unit : units) {
+            try {
+                written.addAll(writeUnit(unit, period, options, reports, jobExecutionId));
+            } catch (IOException | RuntimeException e) {
+                log.error("Report of {} {} for {} not written / không lập được báo cáo", unit.code(), unit.name(),
+                        period, e);
+                failed.add(unit.code() + " " + unit.name() + ": " + e.getMessage());
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException(failed.size() + " report(s) not written / báo cáo không lập được ("
+                    + written.size() + " written): " + String.join("; ", failed));
         }
         return written;
     }
 
-    static String fileName(AdminUnit unit, String lang) {
+    private List<Path> writeUnit(AdminUnit unit, Period period, Options options, Path reports, Long jobExecutionId)
+            throws IOException {
+        List<Path> written = new ArrayList<>();
+        long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        UnitFigures figures = data.figures(unit, period);
+        long read = (System.nanoTime() - start) / 1_000_000;
+        String fingerprint = ReportFingerprints.of(figures, disclosure);
+        PublishedFigures published = new PublishedFigures(figures, catalog, disclosure, options.internal());
+        for (String lang : options.languages()) {
+            String variant = lang + (options.internal() ? "-internal" : "");
+            Path out = reports.resolve(period.code()).resolve(fileName(unit, lang, options.internal()));
+            if (options.changedOnly() && Files.exists(out)
+                    && fingerprints.last(figures, variant).filter(fingerprint::equals).isPresent()) {
+                continue;
+            }
+            try {
+                new UnitReport(catalog, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(out);
+                throw e;
+            }
+            fingerprints.remember(figures, variant, fingerprint, out, jobExecutionId);
+            written.add(out);
+            // CPU time too: on a busy machine the wall time says more about the neighbours than the report.
+            log.info("Wrote {} in {} ms (figures read in {} ms; CPU {} ms)", reports.relativize(out),
+                    (System.nanoTime() - start) / 1_000_000, read,
+                    (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+            start = System.nanoTime();
+            cpuStart = THREADS.getCurrentThreadCpuTime();
+            read = 0;
+        }
+        return written;
+    }
+
+    static String fileName(AdminUnit unit, String lang, boolean internal) {
         String slug = VietnameseLetters.fold(unit.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return unit.code() + "-" + slug + ("vi".equals(lang) ? "" : "." + lang) + ".pdf";
+        return unit.code() + "-" + slug + ("vi".equals(lang) ? "" : "." + lang) + (internal ? ".internal" : "")
+                + ".pdf";
     }
 }

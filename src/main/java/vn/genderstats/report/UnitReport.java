@@ -1,200 +1,228 @@
 package vn.genderstats.report;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jfree.chart.JFreeChart;
+import org.openpdf.text.Chapter;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.genderstats.catalog.Catalog;
-import vn.genderstats.catalog.DataElement;
-import vn.genderstats.catalog.Disaggregation;
 import vn.genderstats.catalog.Indicator;
 import vn.genderstats.catalog.Target;
 import vn.genderstats.hierarchy.AdminUnit;
-import vn.genderstats.report.pdf.ChartStyle;
+import vn.genderstats.period.Period;
+import vn.genderstats.report.UnitFigures.IndicatorFigure;
+import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.pdf.PageDecorator;
 import vn.genderstats.report.pdf.ReportFonts;
-import vn.genderstats.report.pdf.VectorChart;
-import vn.genderstats.report.pdf.VietnameseFormat;
 
-/** Renders one unit's report for one period as an A4 PDF with tables and a vector chart. */
+/**
+ * Renders one unit's report for one period as an A4 PDF/A-1b: a cover, the Strategy targets at a glance,
+ * a chapter per objective, completeness, data quality, methodology and provenance, each chapter a bookmark.
+ */
 final class UnitReport {
 
+    private static final DateTimeFormatter CUT_OFF = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
     private final Catalog catalog;
-    private final ReportFonts fonts = ReportFonts.get();
-    private final VietnameseFormat format;
-    private final ChartStyle charts;
     private final String lang;
 
     UnitReport(Catalog catalog, String lang) {
         this.catalog = catalog;
         this.lang = lang;
-        this.format = VietnameseFormat.forLanguage(lang);
-        this.charts = ChartStyle.forLanguage(lang);
     }
 
-    void write(UnitFigures f, LocalDate generated, Long jobExecutionId, Path out) throws IOException {
+    static String title(String lang) {
+        return "en".equals(lang) ? "Gender equality statistics report" : "Báo cáo thống kê bình đẳng giới";
+    }
+
+    void write(UnitFigures f, PublishedFigures published, LocalDate generated, Long jobExecutionId, Path out)
+            throws IOException {
         Files.createDirectories(out.getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
-            Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
+            // Vietnamese administrative layout: 30 mm left, 20 mm right, 25 mm top and bottom.
+            Document doc = new Document(PageSize.A4, 85, 57, 72, 72);
             PdfWriter writer = PdfWriter.getInstance(doc, os);
-            String title = t("Báo cáo thống kê bình đẳng giới", "Gender equality statistics report") + " — "
-                    + f.unit().name() + " — " + f.period().label(lang);
-            doc.addTitle(title);
+            Layout layout = new Layout(lang, writer);
+            String unitAndPeriod = f.unit().name() + " — " + f.period().label(lang);
+            PageDecorator decorator = new PageDecorator(title(lang), unitAndPeriod, lang);
+            writer.setPageEvent(published.internal() ? decorator.withStamp(layout.t(
+                    "BẢN NỘI BỘ — CÓ Ô SỐ LIỆU NHỎ — KHÔNG CÔNG BỐ", "INTERNAL — SHOWS SMALL CELLS — NOT FOR PUBLICATION"),
+                    PageDecorator.StampPosition.TOP_LINE) : decorator);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+            writer.setPDFXConformance(PdfWriter.PDFA1B);
+            doc.addTitle(title(lang) + " — " + unitAndPeriod);
+            doc.addSubject(layout.t("Chiến lược quốc gia về bình đẳng giới giai đoạn 2021–2030",
+                    "National Strategy on Gender Equality 2021–2030"));
             doc.addCreator("genderstats");
+            // Document.setDocumentLanguage only steers glyph shaping; the catalog's /Lang is set directly.
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
             doc.open();
-            cover(doc, f, generated, jobExecutionId);
-            indicatorTable(doc, f);
-            elementTable(doc, f);
-            chart(doc, writer, f);
+            writer.createXmpMetadata();
+            // OpenPDF ships no ICC profile; the JDK's sRGB profile serves as the PDF/A output intent.
+            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            cover(doc, layout, f, published, generated, jobExecutionId);
+            AnnexSections annexes = new AnnexSections(layout, catalog, f, published);
+            int n = 0;
+            if (f.hasData()) {
+                doc.add(summary(++n, layout, f, published));
+                ObjectiveSection objectives = new ObjectiveSection(layout, catalog, f, published);
+                for (int objective = 1; objective <= Objectives.COUNT; objective++) {
+                    doc.add(objectives.build(++n, objective));
+                }
+            } else {
+                Chapter none = layout.chapter(++n, layout.t("Chưa có số liệu", "No data"), false);
+                none.add(layout.text(layout.t("Chưa có số liệu tổng hợp của " + f.unit().name() + " cho kỳ "
+                        + f.period().label(lang).toLowerCase() + ": chưa nhận được biểu mẫu hợp lệ nào của đơn vị "
+                        + "hoặc của các đơn vị trực thuộc. Báo cáo này chỉ gồm tình hình nộp báo cáo và phương pháp.",
+                        "There are no aggregated figures for " + f.unit().name() + " for the period "
+                        + f.period().label(lang) + ": no valid form has come in from the unit or the units below. "
+                        + "This report only shows the state of reporting and the methodology.")));
+                doc.add(none);
+            }
+            doc.add(annexes.completeness(++n));
+            if (f.hasData()) {
+                doc.add(annexes.quality(++n));
+            }
+            doc.add(annexes.methodology(++n));
+            if (f.hasData()) {
+                doc.add(annexes.provenance(++n));
+            }
             doc.close();
         }
     }
 
-    private void cover(Document doc, UnitFigures f, LocalDate generated, Long jobExecutionId) {
-        Paragraph heading = new Paragraph(t("BÁO CÁO THỐNG KÊ BÌNH ĐẲNG GIỚI", "GENDER EQUALITY STATISTICS REPORT"),
-                fonts.heading(1));
-        heading.setAlignment(Element.ALIGN_CENTER);
-        doc.add(heading);
-        Paragraph unit = new Paragraph(f.unit().name(), fonts.heading(2));
-        unit.setAlignment(Element.ALIGN_CENTER);
-        doc.add(unit);
+    private void cover(Document doc, Layout layout, UnitFigures f, PublishedFigures published, LocalDate generated,
+            Long jobExecutionId) {
+        Paragraph space = new Paragraph(" ", layout.fonts.body());
+        space.setSpacingBefore(90);
+        doc.add(space);
+        doc.add(centred(layout.t("BÁO CÁO THỐNG KÊ BÌNH ĐẲNG GIỚI", "GENDER EQUALITY STATISTICS REPORT"),
+                layout.fonts.heading(1), 6));
+        doc.add(centred(layout.t("Thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021–2030",
+                "Implementing the National Strategy on Gender Equality 2021–2030"), layout.fonts.bodyItalic(), 40));
+        doc.add(centred(f.unit().name(), layout.fonts.font(ReportFonts.Face.SERIF_BOLD, 22), 6));
         String chain = f.ancestors().stream().filter(a -> !AdminUnit.NATION_CODE.equals(a.code()))
                 .map(AdminUnit::name).collect(Collectors.joining(", "));
-        Paragraph where = new Paragraph((chain.isEmpty() ? "" : chain + " · ")
-                + t("Kỳ báo cáo: ", "Period: ") + f.period().label(lang), fonts.body());
-        where.setAlignment(Element.ALIGN_CENTER);
-        doc.add(where);
-        Paragraph meta = new Paragraph(t("Mã đơn vị ", "Unit code ") + f.unit().code() + " · "
-                + t("danh mục đơn vị hành chính ", "list of administrative units of ") + f.unit().versionId() + " · "
-                + t("số đơn vị đã báo cáo: ", "units reporting: ") + format.integer(f.unitsReporting()) + " · "
-                + t("lập ", "made on ") + format.longDate(generated)
-                + (jobExecutionId == null ? "" : t(" (lần chạy #", " (job execution #") + jobExecutionId + ")"),
-                fonts.bodyItalic());
-        meta.setAlignment(Element.ALIGN_CENTER);
-        meta.setSpacingAfter(14);
-        doc.add(meta);
-    }
-
-    private void indicatorTable(Document doc, UnitFigures f) {
-        doc.add(sectionHeading(t("1. Các chỉ số", "1. Indicators")));
-        PdfPTable table = table(new float[] {40, 14, 14, 12, 10, 10},
-                t("Chỉ số", "Indicator"), t("Tử số", "Numerator"), t("Mẫu số", "Denominator"), t("Giá trị", "Value"),
-                t("Mục tiêu 2025", "Target 2025"), t("Mục tiêu 2030", "Target 2030"));
-        for (Indicator indicator : catalog.indicators()) {
-            UnitFigures.IndicatorFigure figure = f.indicators().get(indicator.code());
-            if (figure == null) {
-                continue;
-            }
-            Target target = indicator.target().orElse(null);
-            table.addCell(text(indicator.name().in(lang)));
-            table.addCell(number(format.number(figure.numerator().doubleValue(), 0)));
-            table.addCell(number(format.number(figure.denominator().doubleValue(), 0)));
-            table.addCell(number(figure.value() == null ? "—" : format.number(figure.value(), 1)));
-            table.addCell(number(target == null || target.y2025() == null ? "" : format.number(target.y2025().doubleValue(), 1)));
-            table.addCell(number(target == null || target.y2030() == null ? "" : format.number(target.y2030().doubleValue(), 1)));
+        if (!chain.isEmpty()) {
+            doc.add(centred(chain, layout.fonts.body(), 4));
         }
-        doc.add(table);
-    }
-
-    private void elementTable(Document doc, UnitFigures f) {
-        doc.add(sectionHeading(t("2. Số liệu tổng hợp", "2. Summed figures")));
-        PdfPTable table = table(new float[] {46, 14, 14, 13, 13},
-                t("Chỉ tiêu", "Data element"), t("Đơn vị tính", "Unit"), t("Tổng số", "Total"), t("Nam", "Male"),
-                t("Nữ", "Female"));
-        for (DataElement e : catalog.dataElements()) {
-            BigDecimal total = f.element(e.code(), "T");
-            if (total == null && f.element(e.code(), "M") == null) {
-                continue;
-            }
-            boolean bySex = e.disaggregation() != Disaggregation.NONE;
-            table.addCell(text(e.name().in(lang)));
-            table.addCell(text(e.unit().in(lang)));
-            table.addCell(number(amount(total)));
-            table.addCell(number(bySex ? amount(f.element(e.code(), "M")) : ""));
-            table.addCell(number(bySex ? amount(f.element(e.code(), "F")) : ""));
+        doc.add(centred(layout.t("Kỳ báo cáo: ", "Period: ") + f.period().label(lang), layout.fonts.heading(2), 40));
+        List<String> lines = new ArrayList<>();
+        lines.add(layout.t("Mã đơn vị: ", "Unit code: ") + f.unit().code() + layout.t(" (danh mục đơn vị hành chính ",
+                " (list of administrative units of ") + f.unit().versionId() + ")");
+        lines.add(layout.t("Số liệu tính đến: ", "Data cut-off: ") + f.cutOff().map(CUT_OFF::format)
+                .orElse(layout.t("chưa có tệp nào", "no file yet")));
+        lines.add(layout.t("Lập từ lần chạy số ", "Made by job execution ")
+                + (jobExecutionId == null ? "—" : "#" + jobExecutionId));
+        lines.add(published.internal()
+                ? layout.t("BẢN NỘI BỘ: có các ô số liệu nhỏ, không công bố",
+                        "INTERNAL VERSION: shows small cells, not for publication")
+                : layout.t("Bản công bố: ô số liệu nhỏ đã được ẩn", "Published version: small cells hidden"));
+        for (String line : lines) {
+            doc.add(centred(line, layout.fonts.body(), 2));
         }
-        doc.add(table);
+        String place = f.ancestors().stream().filter(a -> "province".equals(a.tier())).findFirst()
+                .or(() -> "province".equals(f.unit().tier()) ? Optional.of(f.unit()) : Optional.empty())
+                .map(p -> p.name().replaceFirst("^(Tỉnh|Thành phố) ", "") + ", ").orElse("");
+        Paragraph dateline = new Paragraph(place + layout.format.longDate(generated), layout.fonts.bodyItalic());
+        dateline.setAlignment(Element.ALIGN_RIGHT);
+        dateline.setSpacingBefore(60);
+        doc.add(dateline);
+        doc.newPage();
     }
 
-    private void chart(Document doc, PdfWriter writer, UnitFigures f) {
-        Indicator srb = catalog.indicator("SRB").orElse(null);
-        List<UnitFigures.ChildFigure> ranked = f.children().stream().filter(c -> c.indicator().equals("SRB")).toList();
-        JFreeChart chart;
-        if (srb != null && ranked.size() >= 2) {
-            doc.add(sectionHeading(t("3. Tỷ số giới tính khi sinh của các đơn vị trực thuộc",
-                    "3. Sex ratio at birth of the units below")));
-            chart = charts.barChartRanked(srb.name().in(lang), srb.unit().in(lang),
-                    ranked.stream().map(UnitFigures.ChildFigure::name).toList(),
-                    ranked.stream().map(UnitFigures.ChildFigure::value).toList(), 1, null);
-            srb.target().map(Target::y2025).ifPresent(v -> charts.addTarget(chart,
-                    v.doubleValue(), t("Mục tiêu 2025: ", "2025 target: ") + format.number(v.doubleValue(), 0)));
-        } else {
-            doc.add(sectionHeading(t("3. Trẻ sinh ra sống theo giới tính", "3. Live births by sex")));
-            BigDecimal boys = f.element("LIVE_BIRTHS", "M");
-            BigDecimal girls = f.element("LIVE_BIRTHS", "F");
-            chart = charts.barChartRanked(t("Trẻ sinh ra sống", "Live births"), t("trẻ", "children"),
-                    List.of(t("Bé trai", "Boys"), t("Bé gái", "Girls")),
-                    List.of(boys == null ? 0 : boys.doubleValue(), girls == null ? 0 : girls.doubleValue()), 0, null);
-        }
-        float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
-        doc.add(VectorChart.asElement(writer, chart, width, Math.max(160, 40 + 22f * Math.max(2, ranked.size()))));
-    }
-
-    private Paragraph sectionHeading(String text) {
-        Paragraph p = new Paragraph(text, fonts.heading(3));
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(6);
+    private static Paragraph centred(String text, org.openpdf.text.Font font, float after) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setSpacingAfter(after);
         return p;
     }
 
-    private PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String h : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, fonts.tableHeader()));
-            cell.setGrayFill(0.88f);
-            cell.setPadding(4);
-            table.addCell(cell);
+    /** A period on the time axis of the trend: a first half counts as mid-year. */
+    private static double x(Period p) {
+        return p.kind() == Period.Kind.ANNUAL ? p.year() : p.year() - 0.5;
+    }
+
+    /** Every targeted indicator: its values since 2021, the 2025 and 2030 targets and where it stands. */
+    private Chapter summary(int number, Layout layout, UnitFigures f, PublishedFigures published) {
+        Chapter chapter = layout.chapter(number, layout.t("Tổng quan các chỉ tiêu của Chiến lược",
+                "The Strategy targets at a glance"), false);
+        Figures figures = new Figures(layout.format);
+        List<Period> periods = ReportData.trendPeriods(f.period());
+        float[] widths = new float[periods.size() + 5];
+        widths[0] = 8;
+        widths[1] = 28;
+        List<String> headers = new ArrayList<>(List.of(layout.t("Mã", "Id"), layout.t("Chỉ tiêu", "Target")));
+        for (int i = 0; i < periods.size(); i++) {
+            widths[i + 2] = 7;
+            headers.add(figures.period(periods.get(i)));
         }
-        return table;
-    }
-
-    private PdfPCell text(String s) {
-        PdfPCell cell = new PdfPCell(new Phrase(s, fonts.tableText()));
-        cell.setPadding(4);
-        return cell;
-    }
-
-    private PdfPCell number(String s) {
-        PdfPCell cell = text(s);
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return cell;
-    }
-
-    private String amount(BigDecimal v) {
-        if (v == null) {
-            return "";
+        widths[periods.size() + 2] = 7;
+        widths[periods.size() + 3] = 7;
+        widths[periods.size() + 4] = 12;
+        headers.addAll(List.of(layout.t("MT 2025", "2025"), layout.t("MT 2030", "2030"), layout.t("Đánh giá", "Status")));
+        PdfPTable table = layout.table(widths, 7.5f, headers.toArray(String[]::new));
+        boolean restated = false;
+        for (Indicator indicator : catalog.indicators()) {
+            Target target = indicator.target().orElse(null);
+            if (target == null) {
+                continue;
+            }
+            table.addCell(layout.cell(target.id(), 7.5f));
+            table.addCell(layout.cell(indicator.name().in(lang), 7.5f));
+            List<TargetStatus.Point> points = new ArrayList<>();
+            for (Period p : periods) {
+                Slice slice = f.series().get(p);
+                IndicatorFigure figure = slice == null ? null : slice.indicators().get(indicator.code());
+                String text;
+                if (figure == null || figure.value() == null) {
+                    text = "—";
+                } else if (published.rateHidden(f.unit().code(), indicator, slice)) {
+                    text = Figures.HIDDEN;
+                } else {
+                    text = figures.value(indicator, figure.value()) + (figure.restated() ? Figures.RESTATED : "");
+                    restated |= figure.restated();
+                    points.add(new TargetStatus.Point(x(p), figure.value()));
+                }
+                table.addCell(layout.number(text, 7.5f));
+            }
+            table.addCell(layout.number(figures.target(indicator, target.y2025()), 7.5f));
+            table.addCell(layout.number(figures.target(indicator, target.y2030()), 7.5f));
+            // Judged only when the period's own value is printed: a status from a hidden value would hint at it.
+            boolean current = !points.isEmpty() && points.getLast().x() == x(f.period());
+            TargetStatus status = current ? TargetStatus.of(target, points, f.period().year()) : TargetStatus.NO_DATA;
+            table.addCell(layout.cell(status.label(lang), 7.5f));
         }
-        return format.number(v.doubleValue(), v.stripTrailingZeros().scale() > 0 ? 1 : 0);
-    }
-
-    private String t(String vi, String en) {
-        return "en".equals(lang) ? en : vi;
+        chapter.add(layout.text(layout.t("Giá trị các chỉ tiêu từ năm 2021 đến kỳ báo cáo, mục tiêu năm 2025 và 2030 "
+                + "và đánh giá tiến độ theo quy tắc nêu ở mục Phương pháp.",
+                "The targets' values from 2021 to the period, the 2025 and 2030 targets, and progress by the rule "
+                + "stated under Methodology.")));
+        chapter.add(table);
+        chapter.add(layout.note(layout.t("—: chưa có số liệu; " + Figures.HIDDEN + ": ẩn theo quy tắc ô số liệu nhỏ"
+                + (restated ? "; " + Figures.RESTATED + ": số liệu quy đổi sang đơn vị hành chính sau 01/7/2025" : "")
+                + ". Số liệu hành chính do các đơn vị báo cáo; tỷ số giới tính khi sinh theo đăng ký hộ tịch.",
+                "—: no data; " + Figures.HIDDEN + ": hidden by the small-cell rule"
+                + (restated ? "; " + Figures.RESTATED + ": restated onto the units after 1 July 2025" : "")
+                + ". Administrative figures reported by the units; sex ratio at birth from civil registration.")));
+        return chapter;
     }
 }

@@ -104,7 +104,7 @@ class NightlyOnSampleInputTest extends DatabaseTest {
                 "04", "Tỉnh Cao Bằng");
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(out.resolve("2024"))) {
-            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf") && !p.toString().endsWith(".en.pdf")).toList();
         }
         assertThat(pdfs).hasSize(expected.size());
         for (var unit : expected.entrySet()) {

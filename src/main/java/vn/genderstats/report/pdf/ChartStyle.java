@@ -218,6 +218,38 @@ public final class ChartStyle {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.getRangeAxis().setUpperMargin(0.05);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        wholeTicksFor(plot, decimals);
+        return chart;
+    }
+
+    /**
+     * Horizontal bars in groups, one bar per entry of {@code seriesByName} (e.g. men and women) for each
+     * category, in the given order; the second series is hatched. A null value leaves its bar out.
+     */
+    public JFreeChart barChartGrouped(String title, String valueAxisLabel, List<String> categories,
+            Map<String, ? extends List<? extends Number>> seriesByName, int decimals) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        seriesByName.forEach((name, values) -> {
+            requireSameSize(categories, values);
+            IntStream.range(0, categories.size()).forEach(i -> dataset.addValue(values.get(i), name, categories.get(i)));
+        });
+        JFreeChart chart = ChartFactory.createBarChart(
+                title, null, valueAxisLabel, dataset, PlotOrientation.HORIZONTAL, true, false, false);
+        apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setDefaultItemLabelGenerator(
+                new StandardCategoryItemLabelGenerator("{2}", format.numberFormat(decimals)));
+        renderer.setDefaultItemLabelFont(fonts.awtSans(false, 7f));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.getRangeAxis().setUpperMargin(0.15);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        wholeTicksFor(plot, decimals);
         return chart;
     }
 
@@ -297,6 +329,13 @@ public final class ChartStyle {
             for (int s = 0; s < seriesCount; s++) {
                 band.setSeriesFillPaint(s, BAND); // also fills the markers, outlined in the line colour
             }
+        }
+    }
+
+    /** Counts (no decimals) get whole-number ticks: no "0,5 reports". */
+    private static void wholeTicksFor(CategoryPlot plot, int decimals) {
+        if (decimals == 0 && plot.getRangeAxis() instanceof NumberAxis numbers) {
+            numbers.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
     }
 

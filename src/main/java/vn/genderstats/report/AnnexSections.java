@@ -1,0 +1,241 @@
+package vn.genderstats.report;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.openpdf.text.Chapter;
+import org.openpdf.text.Section;
+import org.openpdf.text.pdf.PdfPTable;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.Expression;
+import vn.genderstats.catalog.Indicator;
+import vn.genderstats.catalog.Term;
+import vn.genderstats.report.UnitFigures.Due;
+import vn.genderstats.report.UnitFigures.FileNote;
+import vn.genderstats.report.UnitFigures.SourceFile;
+
+/** The chapters after the objectives: completeness and timeliness, data quality, methodology, provenance. */
+final class AnnexSections {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final Layout layout;
+    private final Catalog catalog;
+    private final UnitFigures f;
+    private final PublishedFigures published;
+
+    AnnexSections(Layout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
+        this.layout = layout;
+        this.catalog = catalog;
+        this.f = f;
+        this.published = published;
+    }
+
+    private String t(String vi, String en) {
+        return layout.t(vi, en);
+    }
+
+    Chapter completeness(int number) {
+        Chapter chapter = layout.chapter(number, t("Tính đầy đủ và kịp thời của báo cáo",
+                "Completeness and timeliness of reporting"), true);
+        if (f.unitsExpected() != null) {
+            chapter.add(layout.text(t("Số đơn vị đã gửi số liệu: ", "Units that sent figures: ")
+                    + layout.format.integer(f.unitsReporting()) + t(" trên ", " of ")
+                    + layout.format.integer(f.unitsExpected()) + t(" đơn vị phải báo cáo.", " units that owe a report.")));
+        }
+        List<Due> dues = f.dues();
+        if (dues.isEmpty()) {
+            chapter.add(layout.text(t("Chưa có thông tin về hạn nộp và ngày nhận báo cáo của kỳ này (lịch báo cáo "
+                    + "chưa được đối chiếu), nên chưa tính được tỷ lệ đầy đủ và kịp thời.",
+                    "No deadlines and receipt dates are recorded for this period yet (the reporting calendar has "
+                    + "not been checked), so completeness and timeliness cannot be computed.")));
+            return chapter;
+        }
+        Map<String, Long> byStatus = new TreeMap<>();
+        dues.forEach(d -> byStatus.merge(d.status(), 1L, Long::sum));
+        long onTime = byStatus.getOrDefault("on_time", 0L);
+        long late = byStatus.getOrDefault("late", 0L);
+        long missing = byStatus.getOrDefault("missing", 0L);
+        double n = dues.size();
+        chapter.add(layout.text(t("Tỷ lệ đầy đủ (đã nộp): ", "Completeness (received): ")
+                + layout.format.percent(100 * (onTime + late) / n, 1) + t("; tỷ lệ kịp thời (đúng hạn): ",
+                "; timeliness (on time): ") + layout.format.percent(100 * onTime / n, 1) + t(" trên ", " of ")
+                + layout.format.integer(dues.size()) + t(" báo cáo phải nộp.", " reports due.")));
+        List<String> labels = List.of(t("Đúng hạn", "On time"), t("Muộn", "Late"), t("Chưa nộp", "Missing"));
+        List<Long> counts = List.of(onTime, late, missing);
+        JFreeChart chart = layout.charts.barChartRanked(t("Báo cáo theo tình trạng nộp", "Reports by status"),
+                t("báo cáo", "reports"), labels, counts, 0, labels.get(0));
+        PdfPTable table = layout.table(new float[] {50, 25, 25}, t("Tình trạng", "Status"), t("Số", "Count"), "%");
+        for (int i = 0; i < labels.size(); i++) {
+            table.addCell(layout.cell(labels.get(i)));
+            table.addCell(layout.number(layout.format.integer(counts.get(i))));
+            table.addCell(layout.number(layout.format.number(100 * counts.get(i) / n, 1)));
+        }
+        chapter.add(layout.beside(chart, 120, table));
+        List<Due> open = dues.stream().filter(d -> !"on_time".equals(d.status())).toList();
+        Section section = layout.section(chapter, t("Đơn vị chưa nộp hoặc nộp muộn", "Units missing or late"));
+        if (open.isEmpty()) {
+            section.add(layout.text(t("Mọi đơn vị đã nộp đúng hạn.", "Every unit reported on time.")));
+            return chapter;
+        }
+        PdfPTable list = layout.table(new float[] {12, 40, 16, 18, 14}, 8, t("Mã", "Code"), t("Đơn vị", "Unit"),
+                t("Hạn nộp", "Due"), t("Ngày nhận", "Received"), t("Tình trạng", "Status"));
+        for (Due d : open) {
+            list.addCell(layout.cell(d.code(), 8));
+            list.addCell(layout.cell(d.name(), 8));
+            list.addCell(layout.cell(d.dueDate() == null ? "" : layout.format.shortDate(d.dueDate()), 8));
+            list.addCell(layout.cell(d.receivedAt() == null ? "" : TIME.format(d.receivedAt()), 8));
+            list.addCell(layout.cell("late".equals(d.status()) ? labels.get(1) : labels.get(2), 8));
+        }
+        section.add(list);
+        return chapter;
+    }
+
+    Chapter quality(int number) {
+        Chapter chapter = layout.chapter(number, t("Phụ lục: chất lượng số liệu", "Annex: data quality"), true);
+        Section warnings = layout.section(chapter, t("Cảnh báo đã chấp nhận", "Warnings accepted"));
+        notes(warnings, f.warnings(), t("Không có cảnh báo nào trên các tệp được dùng.",
+                "No warning on the files used."));
+        Section rejected = layout.section(chapter, t("Tệp bị từ chối và lý do", "Files rejected and why"));
+        notes(rejected, f.rejected(), t("Không có tệp nào của các đơn vị này bị từ chối.",
+                "No file of these units was rejected."));
+        return chapter;
+    }
+
+    private void notes(Section section, List<FileNote> notes, String none) {
+        if (notes.isEmpty()) {
+            section.add(layout.text(none));
+            return;
+        }
+        PdfPTable table = layout.table(new float[] {30, 14, 56}, 8, t("Tệp", "File"), t("Vị trí", "Where"),
+                t("Nội dung", "Message"));
+        for (FileNote note : notes) {
+            table.addCell(layout.cell(note.fileName(), 8));
+            table.addCell(layout.cell(note.where(), 8));
+            table.addCell(layout.cell("en".equals(layout.lang) ? note.messageEn() : note.messageVi(), 8));
+        }
+        section.add(table);
+    }
+
+    Chapter methodology(int number) {
+        Chapter chapter = layout.chapter(number, t("Phương pháp", "Methodology"), true);
+        Section sums = layout.section(chapter, t("Cách tổng hợp", "How figures are added up"));
+        sums.add(layout.text(t("Báo cáo được lập từ số liệu đã tổng hợp (không đọc lại biểu mẫu). Số đếm được cộng "
+                + "theo cây đơn vị hành chính: số của một đơn vị là tổng của chính nó và mọi đơn vị trực thuộc. Mọi chỉ "
+                + "số được tính lại ở từng cấp từ tổng tử số và tổng mẫu số, không lấy trung bình chỉ số của các đơn vị "
+                + "cấp dưới.",
+                "The report is built from the aggregates (forms are not read again). Counts are added up the "
+                + "administrative tree: a unit's figure is the sum over itself and every unit below it. Every indicator "
+                + "is recomputed at each level from the summed numerator and denominator, never averaged over the "
+                + "units below.")));
+        PdfPTable table = layout.table(new float[] {36, 40, 24}, 8, t("Chỉ số", "Indicator"),
+                t("Cách tính", "Computation"), t("Mục tiêu", "Target"));
+        for (Indicator i : catalog.indicators()) {
+            table.addCell(layout.cell(i.name().in(layout.lang), 8));
+            table.addCell(layout.cell(t("Tử số: ", "Numerator: ") + describe(i.numerator()) + "\n"
+                    + t("Mẫu số: ", "Denominator: ") + describe(i.denominator()) + "\n"
+                    + t("Nhân với ", "Times ") + layout.format.number(i.factor().doubleValue(), 0), 8));
+            table.addCell(layout.cell(i.target().map(tg -> tg.id() + ": " + tg.note().in(layout.lang)).orElse(""), 8));
+        }
+        sums.add(table);
+        Section status = layout.section(chapter, t("Đánh giá tiến độ so với mục tiêu", "Progress against targets"));
+        status.add(layout.text(t("Mốc so sánh là năm 2025 cho các kỳ đến hết năm 2025, năm 2030 cho các kỳ sau. "
+                + "Đạt: giá trị mới nhất đã đạt mục tiêu của mốc. Nếu chưa đạt, kẻ đường thẳng bình phương nhỏ nhất qua "
+                + "tối đa " + TargetStatus.TREND_POINTS + " giá trị gần nhất (ít nhất 2) và kéo đến năm mốc: đạt mục tiêu "
+                + "là Đúng hướng; thiếu không quá " + TargetStatus.AT_RISK_GAP_PERCENT + "% giá trị mục tiêu là Có nguy "
+                + "cơ không đạt; thiếu nhiều hơn là Chệch hướng. Chỉ có một giá trị thì lấy chính giá trị đó. "
+                + "Không có giá trị của kỳ báo cáo: Chưa có số liệu.",
+                "The milestone is 2025 for periods up to 2025, 2030 after. Achieved: the latest value meets the "
+                + "milestone's target. Otherwise a least-squares straight line through the last "
+                + TargetStatus.TREND_POINTS + " values (at least 2) is projected to the milestone year: meeting the "
+                + "target is On track; missing it by at most " + TargetStatus.AT_RISK_GAP_PERCENT + "% of the target "
+                + "is At risk; further is Off track. With a single value, that value is the projection. No value for "
+                + "the period: No data.")));
+        Section reform = layout.section(chapter, t("Sắp xếp đơn vị hành chính năm 2025", "The 2025 reform of units"));
+        reform.add(layout.text(t("Từ ngày 01/7/2025 cấp huyện không còn và nhiều xã, tỉnh được sáp nhập; một mã đơn vị "
+                + "không phải là một đơn vị qua mốc này. Số liệu các năm trước được quy đổi sang đơn vị hiện nay: đơn vị "
+                + "sáp nhập trọn vẹn được cộng lại; đơn vị bị chia tách được phân bổ theo trọng số khai báo trong jobs/, "
+                + "không có trọng số thì chuỗi bị đánh dấu không so sánh được và chỉ số để trống. Giá trị đã quy đổi có "
+                + "dấu " + Figures.RESTATED + ".",
+                "From 1 July 2025 the district tier is gone and many communes and provinces were merged; a unit "
+                + "code is not a unit across that date. Earlier figures are restated onto today's units: units merged "
+                + "whole are added up; split units are apportioned by the weights set in jobs/, and without a weight "
+                + "the series is marked not comparable and its indicators left empty. Restated values carry "
+                + Figures.RESTATED + ".")));
+        Section cells = layout.section(chapter, t("Bảo vệ ô số liệu nhỏ", "Small-cell protection"));
+        int threshold = published.rule().threshold();
+        cells.add(layout.text(t("Với các chỉ tiêu nhạy cảm (bạo lực trên cơ sở giới, mua bán người, tảo hôn), số đếm "
+                + "từ 1 đến " + (threshold - 1) + " (ngưỡng " + threshold + ", khai báo trong jobs/disclosure.yaml) không "
+                + "được công bố và được thay bằng " + Figures.HIDDEN + ". Để không thể suy ra bằng phép trừ, khi một nhóm "
+                + "cộng (tổng = nam + nữ; số của đơn vị = tổng các đơn vị trực thuộc) chỉ có một ô bị ẩn thì ẩn thêm ô "
+                + "nhỏ nhất còn lại của nhóm; các chỉ số tính từ ô bị ẩn cũng bị ẩn, và không in tử số, mẫu số của chỉ "
+                + "số nhạy cảm.",
+                "For sensitive data elements (gender-based violence, trafficking, child marriage), counts from 1 to "
+                + (threshold - 1) + " (threshold " + threshold + ", set in jobs/disclosure.yaml) are not published "
+                + "and show " + Figures.HIDDEN + ". So that subtraction cannot give them back, when an additive group "
+                + "(total = male + female; a unit = the sum of the units below) has exactly one hidden cell, its "
+                + "smallest other cell is hidden too; indicators computed from a hidden cell are hidden, and the "
+                + "numerators and denominators of sensitive indicators are not printed.")));
+        cells.add(layout.text(published.internal()
+                ? t("Đây là BẢN NỘI BỘ: mọi ô số liệu đều được in, kể cả ô nhỏ. Không công bố.",
+                        "This is the INTERNAL version: every cell is printed, small ones included. Not for publication.")
+                : t("Số ô bị ẩn trong báo cáo này: ", "Cells hidden in this report: ")
+                        + layout.format.integer(published.hiddenCells().size()) + "."));
+        return chapter;
+    }
+
+    /** An expression in words: "Victims (female) + …", each data element by its name. */
+    private String describe(Expression expression) {
+        StringBuilder out = new StringBuilder();
+        for (Term term : expression.terms()) {
+            boolean negative = term.coefficient().signum() < 0;
+            if (!out.isEmpty()) {
+                out.append(negative ? " − " : " + ");
+            } else if (negative) {
+                out.append("−");
+            }
+            BigDecimal size = term.coefficient().abs();
+            if (size.compareTo(BigDecimal.ONE) != 0) {
+                out.append(layout.format.number(size.doubleValue(), 0)).append(" × ");
+            }
+            out.append(catalog.element(term.element()).map(e -> e.name().in(layout.lang)).orElse(term.element()));
+            String part = switch (term.disagg()) {
+                case "M" -> t("nam", "male");
+                case "F" -> t("nữ", "female");
+                case "CHILD_T" -> t("trẻ em", "children");
+                case "CHILD_M" -> t("trẻ em nam", "boys");
+                case "CHILD_F" -> t("trẻ em nữ", "girls");
+                default -> "";
+            };
+            if (!part.isEmpty()) {
+                out.append(" (").append(part).append(")");
+            }
+        }
+        return out.toString();
+    }
+
+    Chapter provenance(int number) {
+        Chapter chapter = layout.chapter(number, t("Nguồn số liệu", "Provenance"), true);
+        List<SourceFile> sources = f.sources();
+        if (sources.isEmpty()) {
+            chapter.add(layout.text(t("Không có tệp nào được dùng cho kỳ này.", "No file was used for this period.")));
+            return chapter;
+        }
+        chapter.add(layout.text(t("Các tệp biểu mẫu làm nên số liệu của báo cáo (bản nộp sau cùng của mỗi đơn vị), "
+                + "với mã kiểm tra SHA-256 để đối chiếu.", "The form files behind the figures (each unit's latest "
+                + "submission), with their SHA-256 checksums for checking.")));
+        PdfPTable table = layout.table(new float[] {10, 30, 44, 16}, 7, t("Đơn vị", "Unit"), t("Tệp", "File"),
+                "SHA-256", t("Ngày nhận", "Received"));
+        for (SourceFile s : sources) {
+            table.addCell(layout.cell(s.unitCode(), 7));
+            table.addCell(layout.cell(s.fileName(), 7));
+            table.addCell(layout.cell(s.sha256(), 6));
+            table.addCell(layout.cell(s.receivedAt() == null ? "" : TIME.format(s.receivedAt()), 7));
+        }
+        chapter.add(table);
+        return chapter;
+    }
+}

@@ -1,0 +1,139 @@
+package vn.genderstats.report;
+
+import org.jfree.chart.JFreeChart;
+import org.openpdf.text.Chapter;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.Section;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import vn.genderstats.report.pdf.ChartStyle;
+import vn.genderstats.report.pdf.ReportFonts;
+import vn.genderstats.report.pdf.VectorChart;
+import vn.genderstats.report.pdf.VietnameseFormat;
+
+/** The building blocks of a report page in one language: headings with bookmarks, tables, charts beside tables. */
+final class Layout {
+
+    /** Width of the text block on A4 with the administrative margins (30 mm left, 20 mm right). */
+    static final float TEXT_WIDTH = 595f - 85f - 57f;
+
+    final String lang;
+    final ReportFonts fonts = ReportFonts.get();
+    final VietnameseFormat format;
+    final ChartStyle charts;
+    final PdfWriter writer;
+
+    Layout(String lang, PdfWriter writer) {
+        this.lang = lang;
+        this.format = VietnameseFormat.forLanguage(lang);
+        this.charts = ChartStyle.forLanguage(lang);
+        this.writer = writer;
+    }
+
+    String t(String vi, String en) {
+        return "en".equals(lang) ? en : vi;
+    }
+
+    /** A numbered part of the report; its title is its bookmark. Starts on a new page when asked. */
+    Chapter chapter(int number, String title, boolean newPage) {
+        Paragraph heading = new Paragraph(number + ". " + title, fonts.heading(2));
+        heading.setSpacingAfter(6);
+        Chapter chapter = new Chapter(heading, number);
+        chapter.setNumberDepth(0);
+        chapter.setTriggerNewPage(newPage);
+        chapter.setBookmarkOpen(false);
+        return chapter;
+    }
+
+    Section section(Section parent, String title) {
+        Paragraph heading = new Paragraph(title, fonts.heading(3));
+        heading.setSpacingBefore(10);
+        heading.setSpacingAfter(4);
+        Section section = parent.addSection(heading);
+        section.setNumberDepth(0);
+        return section;
+    }
+
+    Paragraph text(String s) {
+        Paragraph p = new Paragraph(s, fonts.body());
+        p.setSpacingAfter(4);
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        return p;
+    }
+
+    Paragraph note(String s) {
+        Paragraph p = new Paragraph(s, fonts.font(ReportFonts.Face.SERIF_ITALIC, 9));
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    PdfPTable table(float[] widths, String... headers) {
+        return table(widths, 9, headers);
+    }
+
+    PdfPTable table(float[] widths, float size, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(6);
+        for (String h : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(h, fonts.font(ReportFonts.Face.SERIF_BOLD, size)));
+            cell.setGrayFill(0.88f);
+            cell.setPadding(3);
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    PdfPCell cell(String s, float size) {
+        PdfPCell cell = new PdfPCell(new Phrase(s, fonts.font(ReportFonts.Face.SERIF_REGULAR, size)));
+        cell.setPadding(3);
+        return cell;
+    }
+
+    PdfPCell cell(String s) {
+        return cell(s, 9);
+    }
+
+    PdfPCell number(String s, float size) {
+        PdfPCell cell = cell(s, size);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    PdfPCell number(String s) {
+        return number(s, 9);
+    }
+
+    Image chart(JFreeChart chart, float width, float height) {
+        Image image = VectorChart.asElement(writer, chart, width, height);
+        image.setAlignment(Element.ALIGN_CENTER);
+        return image;
+    }
+
+    /** A chart on the left and the table of its figures beside it, kept together on one page. */
+    PdfPTable beside(JFreeChart chart, float chartHeight, PdfPTable figures) {
+        PdfPTable row = new PdfPTable(new float[] {63, 37});
+        row.setWidthPercentage(100);
+        row.setKeepTogether(true);
+        row.setSpacingBefore(4);
+        row.setSpacingAfter(8);
+        PdfPCell left = new PdfPCell(chart(chart, TEXT_WIDTH * 0.63f - 4, chartHeight), true);
+        left.setBorder(Rectangle.NO_BORDER);
+        left.setPaddingRight(6);
+        row.addCell(left);
+        PdfPCell right = new PdfPCell(figures);
+        right.setBorder(Rectangle.NO_BORDER);
+        right.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        row.addCell(right);
+        return row;
+    }
+}

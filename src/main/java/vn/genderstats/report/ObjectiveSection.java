@@ -1,0 +1,421 @@
+package vn.genderstats.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.openpdf.text.Chapter;
+import org.openpdf.text.Section;
+import org.openpdf.text.pdf.PdfPTable;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.DataElement;
+import vn.genderstats.catalog.Disaggregation;
+import vn.genderstats.catalog.Indicator;
+import vn.genderstats.catalog.Target;
+import vn.genderstats.period.Period;
+import vn.genderstats.report.UnitFigures.Child;
+import vn.genderstats.report.UnitFigures.IndicatorFigure;
+import vn.genderstats.report.UnitFigures.Slice;
+
+/**
+ * The chapter of one Strategy objective: its indicators, a trend against the target for each targeted
+ * indicator (the sex ratio at birth with its uncertainty band), the figures by sex, the units below
+ * ranked against the target, and the summed counts, each chart with its table beside it.
+ */
+final class ObjectiveSection {
+
+    /** More units below than this: the ranking shows the highest and the lowest half of this many. */
+    static final int MAX_RANKED = 30;
+
+    private final Layout layout;
+    private final Catalog catalog;
+    private final UnitFigures f;
+    private final PublishedFigures published;
+    private final Figures figures;
+
+    ObjectiveSection(Layout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
+        this.layout = layout;
+        this.catalog = catalog;
+        this.f = f;
+        this.published = published;
+        this.figures = new Figures(layout.format);
+    }
+
+    Chapter build(int chapterNumber, int objective) {
+        Chapter chapter = layout.chapter(chapterNumber, Objectives.name(objective, layout.lang), true);
+        List<Indicator> indicators = catalog.indicators().stream().filter(i -> i.objective() == objective).toList();
+        indicatorTable(chapter, indicators);
+        for (Indicator indicator : indicators) {
+            if (hasGoal(indicator)) {
+                if ("SRB".equals(indicator.code())) {
+                    sexRatioBand(chapter, indicator);
+                } else {
+                    trend(chapter, indicator);
+                }
+            }
+        }
+        indicators.stream().filter(this::hasGoal).filter(i -> ranked(i).size() >= 2).findFirst()
+                .ifPresent(i -> ranking(chapter, i));
+        List<DataElement> elements = catalog.dataElements().stream().filter(e -> e.objective() == objective)
+                .filter(e -> e.disaggregation().keys().stream().anyMatch(k -> f.current().element(e.code(), k) != null))
+                .toList();
+        bySex(chapter, elements);
+        elementTable(chapter, elements);
+        childCounts(chapter, elements);
+        return chapter;
+    }
+
+    /** Whether the indicator has a target value for the milestone the period looks to. */
+    private boolean hasGoal(Indicator indicator) {
+        return indicator.target().map(target -> TargetStatus.targetValue(target,
+                TargetStatus.milestone(f.period().year())) != null).orElse(false);
+    }
+
+    private String t(String vi, String en) {
+        return layout.t(vi, en);
+    }
+
+    private Double shown(String unit, Indicator indicator, Slice slice) {
+        IndicatorFigure figure = slice.indicators().get(indicator.code());
+        if (figure == null || figure.value() == null || published.rateHidden(unit, indicator, slice)) {
+            return null;
+        }
+        return figure.value();
+    }
+
+    private void indicatorTable(Section chapter, List<Indicator> indicators) {
+        Section section = layout.section(chapter, t("Các chỉ số của kỳ báo cáo", "Indicators of the period"));
+        PdfPTable table = layout.table(new float[] {42, 13, 13, 12, 10, 10}, t("Chỉ số", "Indicator"),
+                t("Tử số", "Numerator"), t("Mẫu số", "Denominator"), t("Giá trị", "Value"),
+                t("Mục tiêu 2025", "Target 2025"), t("Mục tiêu 2030", "Target 2030"));
+        Slice now = f.current();
+        for (Indicator indicator : indicators) {
+            IndicatorFigure figure = now.indicators().get(indicator.code());
+            Target target = indicator.target().orElse(null);
+            boolean hidden = published.rateHidden(f.unit().code(), indicator, now);
+            boolean sensitive = !published.internal() && published.sensitive(indicator);
+            table.addCell(layout.cell(indicator.name().in(layout.lang)
+                    + (target == null ? "" : " (" + target.id() + ")")));
+            table.addCell(layout.number(figure == null || sensitive ? "" : figures.amount(figure.numerator())));
+            table.addCell(layout.number(figure == null || sensitive ? "" : figures.amount(figure.denominator())));
+            String value = figure == null ? "—" : hidden ? Figures.HIDDEN : figures.value(indicator, figure.value())
+                    + (figure.restated() ? Figures.RESTATED : "");
+            table.addCell(layout.number(value));
+            table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2025())));
+            table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2030())));
+        }
+        section.add(table);
+        if (indicators.stream().anyMatch(published::sensitive) && !published.internal()) {
+            section.add(layout.note(t("Chỉ số dựa trên số liệu nhạy cảm: không in tử số, mẫu số; "
+                    + Figures.HIDDEN + " là giá trị bị ẩn theo quy tắc ô số liệu nhỏ (mục Phương pháp).",
+                    "Indicators built on sensitive counts: numerator and denominator are not printed; "
+                    + Figures.HIDDEN + " marks a value hidden by the small-cell rule (see Methodology).")));
+        }
+    }
+
+    /** The indicator's values since 2021 (hidden ones null), in period order. */
+    private Map<Period, Double> values(Indicator indicator) {
+        Map<Period, Double> values = new LinkedHashMap<>();
+        f.series().forEach((period, slice) -> values.put(period, shown(f.unit().code(), indicator, slice)));
+        return values;
+    }
+
+    private void trend(Section chapter, Indicator indicator) {
+        Map<Period, Double> values = values(indicator);
+        if (values.values().stream().allMatch(v -> v == null)) {
+            return;
+        }
+        Target target = indicator.target().orElseThrow();
+        String name = indicator.name().in(layout.lang);
+        Section section = layout.section(chapter, name + " (" + target.id() + ")");
+        List<Integer> years = new ArrayList<>();
+        List<Double> points = new ArrayList<>();
+        values.forEach((p, v) -> {
+            years.add(p.year());
+            points.add(v);
+        });
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        series.put(f.unit().name(), points);
+        int milestone = TargetStatus.milestone(f.period().year());
+        Double goal = TargetStatus.targetValue(target, milestone);
+        JFreeChart chart = layout.charts.lineTrend(t("Diễn biến so với mục tiêu", "Trend against the target"),
+                indicator.unit().in(layout.lang), years, series, goal,
+                t("Mục tiêu " + milestone + ": ", milestone + " target: ") + figures.value(indicator, goal));
+        showStrategyYears(chart, milestone);
+        PdfPTable table = layout.table(new float[] {45, 55}, t("Kỳ", "Period"), t("Giá trị", "Value"));
+        values.forEach((p, v) -> {
+            table.addCell(layout.cell(figures.period(p)));
+            table.addCell(layout.number(v == null ? (hasValue(p, indicator) ? Figures.HIDDEN : "—")
+                    : figures.value(indicator, v)));
+        });
+        addTargets(table, indicator, target);
+        section.add(layout.beside(chart, 170, table));
+    }
+
+    /** The time axis runs from 2021 to the milestone year, so the distance left to the target shows. */
+    private static void showStrategyYears(JFreeChart chart, int milestone) {
+        chart.getXYPlot().getDomainAxis().setRange(ReportData.FIRST_YEAR - 0.3, milestone + 0.3);
+    }
+
+    private boolean hasValue(Period p, Indicator indicator) {
+        IndicatorFigure figure = f.series().get(p).indicators().get(indicator.code());
+        return figure != null && figure.value() != null;
+    }
+
+    private void addTargets(PdfPTable table, Indicator indicator, Target target) {
+        table.addCell(layout.cell(t("Mục tiêu 2025", "Target 2025")));
+        table.addCell(layout.number(figures.target(indicator, target.y2025())));
+        if (target.y2030() != null) {
+            table.addCell(layout.cell(t("Mục tiêu 2030", "Target 2030")));
+            table.addCell(layout.number(figures.target(indicator, target.y2030())));
+        }
+    }
+
+    /**
+     * The sex ratio at birth with a 95% interval from the number of births: the share of boys p among n
+     * births has a standard error √(p(1−p)/n); its bounds are turned into ratios 100·p/(1−p).
+     */
+    private void sexRatioBand(Section chapter, Indicator srb) {
+        List<Integer> years = new ArrayList<>();
+        List<Double> ratio = new ArrayList<>();
+        List<Double> lower = new ArrayList<>();
+        List<Double> upper = new ArrayList<>();
+        PdfPTable table = layout.table(new float[] {19, 22, 19, 40}, t("Kỳ", "Period"), t("Số trẻ sinh", "Births"),
+                t("Tỷ số", "Ratio"), t("Khoảng tin cậy 95%", "95% interval"));
+        f.series().forEach((period, slice) -> {
+            IndicatorFigure figure = slice.indicators().get(srb.code());
+            if (figure == null || figure.value() == null) {
+                return;
+            }
+            double boys = figure.numerator().doubleValue();
+            double births = boys + figure.denominator().doubleValue();
+            double p = boys / births;
+            double se = Math.sqrt(p * (1 - p) / births);
+            double lo = ratio(Math.max(0, p - 1.96 * se));
+            double hi = ratio(Math.min(0.999, p + 1.96 * se));
+            years.add(period.year());
+            ratio.add(figure.value());
+            lower.add(lo);
+            upper.add(hi);
+            table.addCell(layout.cell(figures.period(period)));
+            table.addCell(layout.number(layout.format.number(births, 0)));
+            table.addCell(layout.number(figures.value(srb, figure.value())));
+            table.addCell(layout.number(layout.format.number(lo, 1) + "–" + layout.format.number(hi, 1)));
+        });
+        if (years.isEmpty()) {
+            return;
+        }
+        Target target = srb.target().orElseThrow();
+        Section section = layout.section(chapter, srb.name().in(layout.lang) + " (" + target.id() + ")");
+        JFreeChart chart = layout.charts.intervalBand(t("Tỷ số giới tính khi sinh và khoảng tin cậy 95%",
+                        "Sex ratio at birth with its 95% interval"), srb.unit().in(layout.lang), f.unit().name(),
+                t("Khoảng tin cậy 95%", "95% interval"), years, ratio, lower, upper);
+        int milestone = TargetStatus.milestone(f.period().year());
+        Double goal = TargetStatus.targetValue(target, milestone);
+        layout.charts.addTarget(chart, goal, t("Mục tiêu " + milestone + ": ", milestone + " target: ")
+                + figures.value(srb, goal));
+        showStrategyYears(chart, milestone);
+        table.addCell(layout.cell(t("Mục tiêu", "Target") + " " + milestone));
+        table.addCell(layout.cell(""));
+        table.addCell(layout.number(figures.value(srb, goal)));
+        table.addCell(layout.cell(""));
+        section.add(layout.beside(chart, 180, table));
+        section.add(layout.note(t("Khoảng tin cậy tính từ số trẻ sinh ra: đơn vị ít trẻ sinh có khoảng rộng, "
+                + "tỷ số của một năm có thể dao động mạnh mà không phản ánh xu hướng.",
+                "The interval comes from the number of births: a unit with few births has a wide band, and one "
+                + "year's ratio can swing without any trend behind it.")));
+    }
+
+    private static double ratio(double shareOfBoys) {
+        return 100 * shareOfBoys / (1 - shareOfBoys);
+    }
+
+    /** The units below with a printable value of the indicator, highest first. */
+    private List<Map.Entry<String, Double>> ranked(Indicator indicator) {
+        List<Map.Entry<String, Double>> out = new ArrayList<>();
+        Map<String, Long> names = f.children().stream()
+                .collect(Collectors.groupingBy(c -> c.unit().name(), Collectors.counting()));
+        for (Child child : f.children()) {
+            Double v = shown(child.unit().code(), indicator, child.figures());
+            if (v != null) {
+                // Two units below may share a name; the chart keys bars by label.
+                String name = child.unit().name();
+                out.add(Map.entry(names.get(name) > 1 ? name + " (" + child.unit().code() + ")" : name, v));
+            }
+        }
+        out.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return out;
+    }
+
+    private void ranking(Section chapter, Indicator indicator) {
+        List<Map.Entry<String, Double>> ranked = ranked(indicator);
+        String note = null;
+        if (ranked.size() > MAX_RANKED) {
+            note = t("Có " + ranked.size() + " đơn vị; biểu đồ và bảng chỉ gồm " + MAX_RANKED / 2
+                    + " đơn vị cao nhất và " + MAX_RANKED / 2 + " đơn vị thấp nhất.",
+                    ranked.size() + " units; the chart and table show the " + MAX_RANKED / 2 + " highest and the "
+                    + MAX_RANKED / 2 + " lowest.");
+            List<Map.Entry<String, Double>> ends = new ArrayList<>(ranked.subList(0, MAX_RANKED / 2));
+            ends.addAll(ranked.subList(ranked.size() - MAX_RANKED / 2, ranked.size()));
+            ranked = ends;
+        }
+        Section section = layout.section(chapter, t("Các đơn vị trực thuộc: ", "Units below: ")
+                + indicator.name().in(layout.lang));
+        List<String> labels = new ArrayList<>(ranked.stream().map(Map.Entry::getKey).toList());
+        List<Double> values = new ArrayList<>(ranked.stream().map(Map.Entry::getValue).toList());
+        Double own = shown(f.unit().code(), indicator, f.current());
+        if (own != null) {
+            labels.add(f.unit().name());
+            values.add(own);
+        }
+        int decimals = Figures.decimals(indicator, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        JFreeChart chart = layout.charts.barChartRanked(t("Xếp hạng các đơn vị", "Units ranked"),
+                indicator.unit().in(layout.lang), labels, values, decimals, own == null ? null : f.unit().name());
+        Target target = indicator.target().orElseThrow();
+        int milestone = TargetStatus.milestone(f.period().year());
+        Double goal = TargetStatus.targetValue(target, milestone);
+        String goalText = t("Mục tiêu " + milestone + ": ", milestone + " target: ") + figures.value(indicator, goal);
+        // The line's label goes under the title: at the line's foot it would sit behind the shortest bars.
+        layout.charts.addTarget(chart, goal, null);
+        chart.addSubtitle(new TextTitle("– – –  " + goalText, layout.fonts.awtSans(false, 7.5f)));
+        // Room on the right for the longest bar's value label.
+        double longest = Math.max(goal, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        chart.getCategoryPlot().getRangeAxis().setRange(0, longest * 1.18);
+        PdfPTable table = layout.table(new float[] {68, 32}, 8, t("Đơn vị", "Unit"), t("Giá trị", "Value"));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> -values.get(i)));
+        for (int i : order) {
+            table.addCell(layout.cell(labels.get(i), 8));
+            table.addCell(layout.number(figures.value(indicator, values.get(i)), 8));
+        }
+        section.add(layout.beside(chart, Math.max(150, 34 + 13f * labels.size()), table));
+        if (note != null) {
+            section.add(layout.note(note));
+        }
+    }
+
+    private void bySex(Section chapter, List<DataElement> elements) {
+        List<String> names = new ArrayList<>();
+        List<Double> men = new ArrayList<>();
+        List<Double> women = new ArrayList<>();
+        PdfPTable table = layout.table(new float[] {56, 22, 22}, 8, t("Chỉ tiêu", "Data element"), t("Nam", "Men"),
+                t("Nữ", "Women"));
+        for (DataElement e : elements) {
+            if (e.disaggregation() == Disaggregation.NONE || f.current().element(e.code(), "M") == null) {
+                continue;
+            }
+            names.add(shortName(e));
+            men.add(printed(e, "M"));
+            women.add(printed(e, "F"));
+            table.addCell(layout.cell(shortName(e), 8));
+            table.addCell(layout.number(cellText(e, "M"), 8));
+            table.addCell(layout.number(cellText(e, "F"), 8));
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        Section section = layout.section(chapter, t("Số liệu theo giới tính", "Figures by sex"));
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        series.put(t("Nam", "Men"), men);
+        series.put(t("Nữ", "Women"), women);
+        JFreeChart chart = layout.charts.barChartGrouped(t("Nam và nữ", "Men and women"), t("số lượng", "count"),
+                names, series, 0);
+        section.add(layout.beside(chart, Math.max(150, 60 + 44f * names.size()), table));
+    }
+
+    /** The element's name without "Of which:" and cut to fit a chart axis. */
+    private String shortName(DataElement e) {
+        String name = e.name().in(layout.lang).replaceFirst("^(Trong đó|Of which): ", "");
+        return name.length() <= 60 ? name : name.substring(0, 59).trim() + "…";
+    }
+
+    private Double printed(DataElement e, String disagg) {
+        BigDecimal amount = f.current().element(e.code(), disagg);
+        return amount == null || published.hidden(f.unit().code(), e.code(), disagg) ? null : amount.doubleValue();
+    }
+
+    private String cellText(DataElement e, String disagg) {
+        return published.hidden(f.unit().code(), e.code(), disagg) ? Figures.HIDDEN
+                : figures.amount(f.current().element(e.code(), disagg));
+    }
+
+    private void elementTable(Section chapter, List<DataElement> elements) {
+        if (elements.isEmpty()) {
+            return;
+        }
+        boolean children = elements.stream().anyMatch(e -> e.disaggregation() == Disaggregation.SEX_AGE);
+        Section section = layout.section(chapter, t("Số liệu tổng hợp", "Summed figures"));
+        List<String> headers = new ArrayList<>(List.of(t("Chỉ tiêu", "Data element"), t("Đơn vị tính", "Unit"),
+                t("Tổng số", "Total"), t("Nam", "Male"), t("Nữ", "Female")));
+        if (children) {
+            headers.addAll(List.of(t("Trẻ em: tổng", "Children: total"), t("Trẻ em: nam", "Children: boys"),
+                    t("Trẻ em: nữ", "Children: girls")));
+        }
+        float[] widths = children ? new float[] {34, 10, 10, 8, 8, 10, 10, 10} : new float[] {46, 14, 14, 13, 13};
+        PdfPTable table = layout.table(widths, 8, headers.toArray(String[]::new));
+        for (DataElement e : elements) {
+            table.addCell(layout.cell(e.name().in(layout.lang), 8));
+            table.addCell(layout.cell(e.unit().in(layout.lang), 8));
+            List<String> keys = children ? List.of("T", "M", "F", "CHILD_T", "CHILD_M", "CHILD_F") : List.of("T", "M", "F");
+            for (String key : keys) {
+                table.addCell(layout.number(e.disaggregation().keys().contains(key) ? cellText(e, key) : "", 8));
+            }
+        }
+        section.add(table);
+        if (!published.internal() && elements.stream().anyMatch(DataElement::sensitive)) {
+            section.add(layout.note(t(Figures.HIDDEN + ": số liệu nhỏ hoặc số liệu có thể suy ra số liệu nhỏ, không công bố.",
+                    Figures.HIDDEN + ": a small count, or a count that would give one away; not published.")));
+        }
+    }
+
+    /** The totals of the sensitive counts for each unit below, with the unit's total as the last row. */
+    private void childCounts(Section chapter, List<DataElement> elements) {
+        List<DataElement> sensitive = elements.stream().filter(DataElement::sensitive)
+                .filter(e -> f.children().stream().anyMatch(c -> c.figures().element(e.code(), "T") != null))
+                .toList();
+        if (sensitive.isEmpty()) {
+            return;
+        }
+        Section section = layout.section(chapter, t("Số liệu nhạy cảm theo đơn vị trực thuộc",
+                "Sensitive counts by unit below"));
+        for (int from = 0; from < sensitive.size(); from += 6) {
+            List<DataElement> columns = sensitive.subList(from, Math.min(sensitive.size(), from + 6));
+            float[] widths = new float[columns.size() + 1];
+            widths[0] = 30;
+            List<String> headers = new ArrayList<>(List.of(t("Đơn vị", "Unit")));
+            for (int c = 0; c < columns.size(); c++) {
+                widths[c + 1] = 70f / columns.size();
+                headers.add("(" + (from + c + 1) + ")");
+            }
+            PdfPTable table = layout.table(widths, 8, headers.toArray(String[]::new));
+            for (Child child : f.children()) {
+                if (columns.stream().allMatch(e -> child.figures().element(e.code(), "T") == null)) {
+                    continue; // e.g. a provincial department, which reports no such counts
+                }
+                table.addCell(layout.cell(child.unit().name(), 8));
+                for (DataElement e : columns) {
+                    table.addCell(layout.number(published.hidden(child.unit().code(), e.code(), "T") ? Figures.HIDDEN
+                            : figures.amount(child.figures().element(e.code(), "T")), 8));
+                }
+            }
+            table.addCell(layout.cell(t("Toàn đơn vị", "Whole unit") + " " + f.unit().name(), 8));
+            for (DataElement e : columns) {
+                table.addCell(layout.number(cellText(e, "T"), 8));
+            }
+            section.add(table);
+        }
+        StringBuilder legend = new StringBuilder();
+        for (int c = 0; c < sensitive.size(); c++) {
+            legend.append("(").append(c + 1).append(") ").append(sensitive.get(c).name().in(layout.lang)).append(". ");
+        }
+        section.add(layout.note(legend.toString().trim()));
+    }
+}

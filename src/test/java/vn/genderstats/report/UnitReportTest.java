@@ -1,0 +1,440 @@
+package vn.genderstats.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.period.Period;
+import vn.genderstats.report.pdf.VietnameseFormat;
+import vn.genderstats.testing.Cli;
+import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.Forms;
+import vn.genderstats.testing.Pdfs;
+import vn.genderstats.testing.TestDatabase;
+
+/**
+ * Reports of Huyện Trùng Khánh (Cao Bằng) and its communes, made by the real nightly job from forms
+ * written by POI, read back with PDFBox. Xã Tri Phương has 2 GBV victims (a small cell), Xã Quang Hán
+ * 2 victims supported of 6 (a rate built on a small cell), Xã Quang Vinh sent nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UnitReportTest extends DatabaseTest {
+
+    private static final String VERSION = "2021-02-01";
+    private static final Period YEAR = Period.annual(2024);
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ReportWriter writer;
+    @Autowired
+    ReportData data;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    Disclosure disclosure;
+    @Autowired
+    Hierarchy hierarchy;
+
+    Path out;
+    Cli.Run nightly;
+    Cli.Run internalRun;
+
+    @BeforeAll
+    void nightlyOverTheDistrictsForms() throws IOException {
+        TestDatabase.clean(jdbc);
+        Path work = Files.createTempDirectory("unit-report");
+        Path inbox = work.resolve("inbox");
+        out = work.resolve("reports");
+        commune("01447", "Thị trấn Trà Lĩnh").births(620, 614).bodies(2, 1).victims(9, 2, 7, 3, 1, 2)
+                .with("GBV_VICTIMS_SUPPORTED.T", 8).with("GBV_VICTIMS_SUPPORTED.M", 2).with("GBV_VICTIMS_SUPPORTED.F", 6)
+                .with("TRAINING_PARTICIPANTS.T", 40).with("TRAINING_PARTICIPANTS.M", 15)
+                .with("TRAINING_PARTICIPANTS.F", 25).writeTo(inbox.resolve("01447-thi-tran-tra-linh/bdg-2024.xlsx"));
+        commune("01453", "Xã Tri Phương").births(40, 35).bodies(2, 2).victims(2, 0, 2, 0, 0, 0)
+                .writeTo(inbox.resolve("01453-xa-tri-phuong/bdg-2024.xlsx"));
+        commune("01456", "Xã Quang Hán").births(52, 50).bodies(2, 1).victims(6, 1, 5, 0, 0, 0)
+                .with("GBV_VICTIMS_SUPPORTED.T", 2).with("GBV_VICTIMS_SUPPORTED.M", 0).with("GBV_VICTIMS_SUPPORTED.F", 2)
+                .writeTo(inbox.resolve("01456-xa-quang-han/bdg-2024.xlsx"));
+        commune("01462", "Xã Xuân Nội").births(30, 28).bodies(2, 0).victims(11, 4, 7, 0, 0, 0)
+                .writeTo(inbox.resolve("01462-xa-xuan-noi/bdg-2024.xlsx"));
+        commune("01465", "Xã Quang Trung").births(25, 22).bodies(2, 1).victims(5, 0, 5, 0, 0, 0)
+                .writeTo(inbox.resolve("01465-xa-quang-trung/bdg-2024.xlsx"));
+        commune("01447", "Thị trấn Trà Lĩnh").period(Period.firstHalf(2024)).births(300, 290).bodies(2, 1)
+                .victims(4, 1, 3, 0, 0, 0).writeTo(inbox.resolve("01447-thi-tran-tra-linh/bdg-2024-6thang.xlsx"));
+        // A sheet with its unit code left empty, in Xuân Nội's folder: rejected, and listed in the annex.
+        Forms.commune("", "Xã Xuân Nội").births(1, 1).writeTo(inbox.resolve("01462-xa-xuan-noi/bdg-2024-ban-loi.xlsx"));
+        nightly = Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
+        internalRun = Cli.run("report", "--unit", "047", "--period", "2024", "--internal", "--out", out.toString());
+        // Kept for a look with pdftoppm.
+        Path samples = Files.createDirectories(Path.of("target", "report-samples"));
+        try (var pdfs = Files.list(out.resolve("2024"))) {
+            for (Path pdf : pdfs.toList()) {
+                Files.copy(pdf, samples.resolve(pdf.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** A commune form builder with the GBV victims by sex and for children. */
+    private record CommuneForm(Forms forms) {
+
+        CommuneForm births(int boys, int girls) {
+            return new CommuneForm(forms.births(boys, girls));
+        }
+
+        CommuneForm bodies(int all, int withWoman) {
+            return new CommuneForm(forms.bodies(all, withWoman));
+        }
+
+        CommuneForm period(Period p) {
+            return new CommuneForm(forms.period(p));
+        }
+
+        CommuneForm with(String key, long value) {
+            return new CommuneForm(forms.with(key, value));
+        }
+
+        CommuneForm victims(int t, int m, int f, int ct, int cm, int cf) {
+            return with("GBV_VICTIMS.T", t).with("GBV_VICTIMS.M", m).with("GBV_VICTIMS.F", f)
+                    .with("GBV_VICTIMS.CHILD_T", ct).with("GBV_VICTIMS.CHILD_M", cm).with("GBV_VICTIMS.CHILD_F", cf);
+        }
+
+        void writeTo(Path file) throws IOException {
+            forms.writeTo(file);
+        }
+    }
+
+    private static CommuneForm commune(String code, String name) {
+        return new CommuneForm(Forms.commune(code, name));
+    }
+
+    private Path report(String code, Period period, String lang, boolean internal) throws IOException {
+        AdminUnit unit = hierarchy.unit(VERSION, code).orElseThrow();
+        Path dir = Files.createTempDirectory("report");
+        return writer.write(List.of(unit), period, new ReportWriter.Options(List.of(lang), internal, false), dir, 7L)
+                .getFirst();
+    }
+
+    private static String text(Path pdf) throws IOException {
+        return Pdfs.read(pdf).text();
+    }
+
+    @Test
+    void nightlyWritesTheProvinceAnnualAndACommuneSixMonthReportInBothLanguages() {
+        assertThat(nightly.exitCode()).as(nightly.out() + nightly.err()).isEqualTo(3);
+        assertThat(out.resolve("2024/04-tinh-cao-bang.pdf")).exists();
+        assertThat(out.resolve("2024/04-tinh-cao-bang.en.pdf")).exists();
+        assertThat(out.resolve("2024S1/01447-thi-tran-tra-linh.pdf")).exists();
+        assertThat(out.resolve("2024S1/01447-thi-tran-tra-linh.en.pdf")).exists();
+        assertThat(internalRun.exitCode()).as(internalRun.err()).isZero();
+        assertThat(out.resolve("2024/047-huyen-trung-khanh.internal.pdf")).exists();
+    }
+
+    @Test
+    void theReportCommandWritesACommuneSixMonthReportInEnglish() throws IOException {
+        Cli.Run run = Cli.run("report", "--unit", "01447", "--period", "2024S1", "--lang", "en", "--out",
+                out.resolve("by-command").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String text = text(out.resolve("by-command/2024S1/01447-thi-tran-tra-linh.en.pdf"));
+        assertThat(text).contains("First six months of 2024", "Thị trấn Trà Lĩnh", "Sex ratio at birth", "103.4");
+    }
+
+    @Test
+    void theReportCommandWritesTheProvinceAnnualReport() throws IOException {
+        Path dir = out.resolve("province-by-command");
+        Cli.Run run = Cli.run("report", "--unit", "04", "--period", "2024", "--out", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(text(dir.resolve("2024/04-tinh-cao-bang.pdf"))).contains("Tỉnh Cao Bằng", "Kỳ báo cáo: Năm 2024",
+                "Huyện Trùng Khánh", "102,4");
+    }
+
+    @Test
+    void theQualityAnnexListsTheRejectedFileOfAUnitBelowWithItsReason() throws IOException {
+        String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf"));
+        assertThat(text).contains("Tệp bị từ chối và lý do", "bdg-2024-ban-loi.xlsx", "Thiếu mã đơn vị");
+        assertThat(text(out.resolve("2024/01447-thi-tran-tra-linh.pdf")))
+                .doesNotContain("bdg-2024-ban-loi.xlsx").contains("Không có tệp nào của các đơn vị này bị từ chối.");
+    }
+
+    @Test
+    void aRestatedFigureIsMarkedAndExplained() throws IOException {
+        String mark = "update indicator_result set restatement = ? where version_id = ? and unit_code = '047' "
+                + "and period = '2024' and indicator_code = 'SRB'";
+        jdbc.update(mark, "merged", VERSION);
+        try {
+            String text = text(report("047", YEAR, "vi", false));
+            assertThat(text).contains("102,4†", "†: số liệu quy đổi sang đơn vị hành chính sau 01/7/2025");
+        } finally {
+            jdbc.update(mark, "native", VERSION);
+        }
+    }
+
+    @Test
+    void theReportCommandWritesEveryUnitOfATierWithFigures() throws IOException {
+        Path dir = out.resolve("by-tier");
+        Cli.Run run = Cli.run("report", "--tier", "district", "--period", "2024", "--out", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.list(dir.resolve("2024"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("047-huyen-trung-khanh.pdf");
+        }
+    }
+
+    @Test
+    void anUnknownUnitIsAUsageError() {
+        Cli.Run run = Cli.run("report", "--unit", "99999", "--period", "2024", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("99999");
+    }
+
+    @Test
+    void theDistrictReportReadsBackWithVietnameseHeadingsNamesAndNumbers() throws IOException {
+        String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf"));
+        assertThat(text).contains("BÁO CÁO THỐNG KÊ BÌNH ĐẲNG GIỚI", "Huyện Trùng Khánh", "Tỉnh Cao Bằng",
+                "Kỳ báo cáo: Năm 2024", "1. Tổng quan các chỉ tiêu của Chiến lược", "Mục tiêu 4: Lĩnh vực y tế",
+                "Tính đầy đủ và kịp thời của báo cáo", "Phụ lục: chất lượng số liệu", "Phương pháp", "Nguồn số liệu",
+                "Xã Xuân Nội", "Trang 1/", "Lập từ lần chạy số #");
+        // 767 boys and 749 girls: 1.516 births, a ratio of 102,4; in Trà Lĩnh alone 1.234 births.
+        assertThat(text).contains("1.516", "102,4");
+        assertThat(text(out.resolve("2024/01447-thi-tran-tra-linh.pdf"))).contains("Thị trấn Trà Lĩnh", "1.234");
+        assertThat(text).contains(VietnameseFormat.VI.longDate(LocalDate.now()).substring(0, 8));
+    }
+
+    @Test
+    void provenanceListsEveryInputFileWithItsChecksum() throws IOException {
+        String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf"));
+        List<String> sums = jdbc.queryForList("select sha256 from received_file where file_name = 'bdg-2024.xlsx'",
+                String.class);
+        assertThat(sums).hasSize(5);
+        assertThat(text.replaceAll("\\s", "")).contains(sums);
+    }
+
+    @Test
+    void thePdfHasABookmarkPerChapterAndAVectorChartInEveryObjectiveWithData() throws IOException {
+        Path pdf = out.resolve("2024/047-huyen-trung-khanh.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> titles = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                starts.add(doc.getPages().indexOf(item.findDestinationPage(doc)));
+            }
+            assertThat(titles).hasSize(11);
+            assertThat(titles.getFirst()).isEqualTo("1. Tổng quan các chỉ tiêu của Chiến lược");
+            assertThat(titles.get(4)).startsWith("5. Mục tiêu 4: Lĩnh vực y tế");
+            assertThat(titles.getLast()).isEqualTo("11. Nguồn số liệu");
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(12).isEqualTo(Pdfs.read(pdf).pages());
+            // Objectives 1, 3, 4 and 6 have figures from communes (objectives 2 and 5 come from the province's
+            // national form).
+            for (int chapter : List.of(1, 3, 4, 6)) {
+                int charts = 0;
+                for (int page = starts.get(chapter); page < starts.get(chapter + 1); page++) {
+                    charts += forms(doc.getPage(page));
+                }
+                assertThat(charts).as(titles.get(chapter)).isPositive();
+            }
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    assertThat(page.getResources().getXObject(name)).isNotInstanceOf(PDImageXObject.class);
+                }
+            }
+        }
+    }
+
+    private static int forms(PDPage page) throws IOException {
+        int n = 0;
+        for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof PDFormXObject) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void metadataCarriesTitleLanguageAndPdfaIdentification() throws IOException {
+        Path pdf = out.resolve("2024/047-huyen-trung-khanh.pdf");
+        Pdfs.Read read = Pdfs.read(pdf);
+        assertThat(read.title()).isEqualTo("Báo cáo thống kê bình đẳng giới — Huyện Trùng Khánh — Năm 2024");
+        assertThat(read.language()).isEqualTo("vi");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).containsAnyOf("<pdfaid:part>1</pdfaid:part>", "pdfaid:part=\"1\"");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595f);
+        }
+    }
+
+    /** The row of the sensitive-counts table for one commune: its name followed by the printed cells. */
+    private static Optional<List<String>> sensitiveRow(String text, String name) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "((?: (?:x|\\d+))+)$").matcher(text);
+        return m.find() ? Optional.of(List.of(m.group(1).trim().split(" "))) : Optional.empty();
+    }
+
+    @Test
+    void aSmallCellIsAbsentFromThePublishedReportAndPresentInTheInternalOne() throws IOException {
+        String published = text(out.resolve("2024/047-huyen-trung-khanh.pdf"));
+        String internal = text(out.resolve("2024/047-huyen-trung-khanh.internal.pdf"));
+        // Columns: (1) GBV victims, (2) victims supported.
+        assertThat(sensitiveRow(published, "Xã Tri Phương")).contains(List.of("x"));
+        assertThat(sensitiveRow(internal, "Xã Tri Phương")).contains(List.of("2"));
+        // Secondary suppression: the district total (33) minus the other communes would give Tri Phương's 2,
+        // so the next smallest, Quang Trung's 5, is hidden too.
+        assertThat(sensitiveRow(published, "Xã Quang Trung")).contains(List.of("x"));
+        assertThat(sensitiveRow(internal, "Xã Quang Trung")).contains(List.of("5"));
+        assertThat(sensitiveRow(published, "Xã Xuân Nội")).contains(List.of("11"));
+        // Victims supported: only Trà Lĩnh (8) and Quang Hán (2) have any, so hiding the 2 hides the 8 as well.
+        assertThat(sensitiveRow(published, "Thị trấn Trà Lĩnh")).contains(List.of("9", "x"));
+        assertThat(sensitiveRow(published, "Xã Quang Hán")).contains(List.of("6", "x"));
+        assertThat(sensitiveRow(internal, "Xã Quang Hán")).contains(List.of("6", "2"));
+    }
+
+    @Test
+    void theInternalReportSaysSoOnEveryPage() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(out.resolve("2024/047-huyen-trung-khanh.internal.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(doc)).as("page %d", page).contains("BẢN NỘI BỘ");
+            }
+        }
+        assertThat(text(out.resolve("2024/047-huyen-trung-khanh.pdf"))).doesNotContain("BẢN NỘI BỘ");
+    }
+
+    @Test
+    void aRateBuiltOnASmallCountIsHiddenWhenPublished() throws IOException {
+        // Quang Hán: 2 victims supported of 6, 33,3%; 2 is a small count.
+        assertThat(text(report("01456", YEAR, "vi", false))).doesNotContain("33,3");
+        assertThat(text(report("01456", YEAR, "vi", true))).contains("33,3");
+    }
+
+    @Test
+    void suppressionCannotBeUndoneBySubtractingPublishedNumbers() throws IOException {
+        PublishedFigures published = new PublishedFigures(data.figures(hierarchy.unit(VERSION, "047").orElseThrow(),
+                YEAR), catalog, disclosure, false);
+        assertThat(published.hiddenCells()).isNotEmpty();
+        // Everything printed, hidden cells as unknowns: each relation (total = sum of parts) is one linear
+        // equation. A hidden cell is given away exactly when its unit vector lies in the equations' row space.
+        List<PublishedFigures.Cell> unknowns = List.copyOf(published.hiddenCells());
+        List<double[]> equations = new ArrayList<>();
+        for (SmallCells.Relation<PublishedFigures.Cell> relation : published.relations()) {
+            double[] row = new double[unknowns.size()];
+            boolean any = false;
+            int i = unknowns.indexOf(relation.total());
+            if (i >= 0) {
+                row[i] += 1;
+                any = true;
+            }
+            for (PublishedFigures.Cell part : relation.parts()) {
+                int j = unknowns.indexOf(part);
+                if (j >= 0) {
+                    row[j] -= 1;
+                    any = true;
+                }
+            }
+            if (any) {
+                equations.add(row);
+            }
+        }
+        int rank = LinearAlgebra.rank(equations);
+        for (int u = 0; u < unknowns.size(); u++) {
+            List<double[]> withUnit = new ArrayList<>(equations);
+            double[] unit = new double[unknowns.size()];
+            unit[u] = 1;
+            withUnit.add(unit);
+            assertThat(LinearAlgebra.rank(withUnit)).as("%s can be recomputed", unknowns.get(u)).isEqualTo(rank + 1);
+        }
+        // And the PDF prints exactly the model's cells: every hidden child total is an x in its row.
+        String pdf = text(out.resolve("2024/047-huyen-trung-khanh.pdf"));
+        for (PublishedFigures.Cell cell : unknowns) {
+            if (!cell.unit().equals("047") && cell.element().equals("GBV_VICTIMS")) {
+                String name = hierarchy.unit(VERSION, cell.unit()).orElseThrow().name();
+                assertThat(sensitiveRow(pdf, name).orElseThrow().getFirst()).as(name).isEqualTo("x");
+            }
+        }
+    }
+
+    @Test
+    void completenessShowsTheRatesAChartAndTheMissingAndLateUnits() throws IOException {
+        String insert = "insert into report_due (version_id, unit_code, period, due_date, received_at, status) "
+                + "values (?, ?, '2024', ?, ?, ?)";
+        jdbc.update("delete from report_due where version_id = ? and period = '2024'", VERSION);
+        java.sql.Date due = java.sql.Date.valueOf("2024-12-15");
+        try {
+            for (String onTime : List.of("01447", "01453", "01462", "01465")) {
+                jdbc.update(insert, VERSION, onTime, due, java.sql.Timestamp.valueOf("2024-12-10 08:00:00"), "on_time");
+            }
+            jdbc.update(insert, VERSION, "01456", due, java.sql.Timestamp.valueOf("2024-12-20 09:30:00"), "late");
+            jdbc.update(insert, VERSION, "01468", due, null, "missing");
+            Path pdf = report("047", YEAR, "vi", false);
+            Files.copy(pdf, Path.of("target", "report-samples", "047-with-completeness.pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String text = text(pdf);
+            // 5 of 6 received (83,3%), 4 of 6 on time (66,7%).
+            assertThat(text).contains("Tỷ lệ đầy đủ (đã nộp): 83,3%", "tỷ lệ kịp thời (đúng hạn): 66,7%",
+                    "Báo cáo theo tình trạng nộp", "01468 Xã Quang Vinh 15/12/2024 Chưa nộp",
+                    "01456 Xã Quang Hán 15/12/2024 20/12/2024 09:30 Muộn");
+            assertThat(text).doesNotContain("Chưa có thông tin về hạn nộp");
+        } finally {
+            jdbc.update("delete from report_due where version_id = ? and period = '2024'", VERSION);
+        }
+    }
+
+    @Test
+    void aUnitWithNoDataGetsAReportThatSaysSo() throws IOException {
+        String text = text(report("01468", YEAR, "vi", false));
+        assertThat(text).contains("Xã Quang Vinh", "Chưa có số liệu", "Phương pháp");
+        assertThat(text(report("01468", YEAR, "en", false))).contains("Xã Quang Vinh", "No data");
+    }
+
+    @Test
+    void theEnglishVariantUsesEnglishWordsAndNumbers() throws IOException {
+        Path pdf = out.resolve("2024/047-huyen-trung-khanh.en.pdf");
+        Pdfs.Read read = Pdfs.read(pdf);
+        assertThat(read.text()).contains("GENDER EQUALITY STATISTICS REPORT", "Objective 4: Health",
+                "The Strategy targets at a glance", "Huyện Trùng Khánh", "1,516", "102.4", "Page 1 of");
+        assertThat(read.text()).doesNotContain("Mục tiêu 4");
+        assertThat(read.language()).isEqualTo("en");
+        assertThat(read.title()).isEqualTo("Gender equality statistics report — Huyện Trùng Khánh — Year 2024");
+    }
+
+    @Test
+    void nightlyRewritesOnlyTheReportsWhoseFiguresChanged() throws IOException {
+        ReportWriter.Options nightlyOptions = new ReportWriter.Options(List.of("vi", "en"), false, true);
+        List<AdminUnit> units = data.unitsWithData(VERSION, YEAR);
+        assertThat(writer.write(units, YEAR, nightlyOptions, out, 8L)).isEmpty();
+        String change = "update indicator_result set numerator = numerator + 1 "
+                + "where unit_code = '01462' and period = '2024' and indicator_code = 'SRB'";
+        jdbc.update(change);
+        try {
+            assertThat(writer.write(units, YEAR, nightlyOptions, out, 9L)).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("01462-xa-xuan-noi.pdf", "01462-xa-xuan-noi.en.pdf",
+                            "047-huyen-trung-khanh.pdf", "047-huyen-trung-khanh.en.pdf");
+        } finally {
+            jdbc.update(change.replace("+ 1", "- 1"));
+            writer.write(units, YEAR, nightlyOptions, out, 10L);
+        }
+    }
+}
