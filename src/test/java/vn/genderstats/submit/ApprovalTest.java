@@ -143,6 +143,6 @@ class ApprovalTest extends DatabaseTest {
 
     private BigDecimal boys(String unit) {
         return jdbc.queryForObject("select amount from aggregate_value where unit_code = ? and period = '2024' "
-                + "and data_element = 'LIVE_BIRTHS' and disagg = 'M'", BigDecimal.class, unit);
+                + "and data_element = 'LIVE_BIRTHS' and disagg = 'M' and restatement = 'native'", BigDecimal.class, unit);
     }
 }
