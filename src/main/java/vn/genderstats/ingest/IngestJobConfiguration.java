@@ -19,6 +19,7 @@ import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.store.SubmissionStore;
 import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.validate.SubmissionValidator;
+import vn.genderstats.validate.ValidationRules;
 
 /**
  * The ingest job: the inbox is split into partitions worked in parallel; in each, every file is read,
@@ -31,8 +32,8 @@ public class IngestJobConfiguration {
     public static final String JOB = "ingest";
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step ingest) {
-        return new JobBuilder(JOB, jobRepository).start(ingest).build();
+    Job ingestJob(JobRepository jobRepository, Step ingest, Step plausibility) {
+        return new JobBuilder(JOB, jobRepository).start(ingest).next(plausibility).build();
     }
 
     // -- manager step: one partition per thread -------------------------------------------------------------
@@ -75,9 +76,9 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox, SubmissionStore store,
-            Catalog catalog, Hierarchy hierarchy, Clock clock) {
+            Catalog catalog, Hierarchy hierarchy, Clock clock, ValidationRules rules) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
-                new SubmissionValidator(catalog, hierarchy, clock));
+                new SubmissionValidator(catalog, hierarchy, clock, rules));
     }
 
     @Bean

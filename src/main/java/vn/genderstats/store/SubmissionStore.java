@@ -39,14 +39,15 @@ public class SubmissionStore {
                 insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome)
                 values (?, ?, ?, ?, ?, ?, ?)""", "file_id", file.sha256(), file.fileName(), file.inboxPath(),
                 file.sizeBytes(), Timestamp.from(file.receivedAt()), jobExecutionId, result);
+        Long submissionId = null;
         if (outcome instanceof Outcome.Accepted a) {
-            long submissionId = insertReturningId("""
+            submissionId = insertReturningId("""
                     insert into submission (file_id, version_id, unit_code, period, form_id, form_version, received_at)
                     values (?, ?, ?, ?, ?, ?, ?)""", "submission_id", fileId, a.unit().versionId(), a.unit().code(),
                     a.period().code(), a.formId(), a.formVersion(), Timestamp.from(file.receivedAt()));
             insertValues(submissionId, a.values(), a.sheet());
         }
-        insertFindings(fileId, outcome.findings());
+        insertFindings(fileId, submissionId, outcome.findings());
     }
 
     private void insertValues(long submissionId, List<FormValue> values, String sheet) {
@@ -62,10 +63,11 @@ public class SubmissionStore {
         });
     }
 
-    private void insertFindings(long fileId, List<Finding> findings) {
+    private void insertFindings(long fileId, Long submissionId, List<Finding> findings) {
         jdbc.batchUpdate("""
-                insert into finding (file_id, severity, rule_code, sheet_name, cell_ref, message_vi, message_en)
-                values (?, ?, ?, ?, ?, ?, ?)""", findings, 500, (ps, f) -> {
+                insert into finding (file_id, severity, rule_code, sheet_name, cell_ref, message_vi, message_en,
+                                     submission_id, data_element, disagg)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (ps, f) -> {
             ps.setLong(1, fileId);
             ps.setString(2, f.severity().name().toLowerCase(java.util.Locale.ROOT));
             ps.setString(3, f.rule());
@@ -73,6 +75,9 @@ public class SubmissionStore {
             ps.setString(5, f.cell());
             ps.setString(6, truncate(f.messageVi()));
             ps.setString(7, truncate(f.messageEn()));
+            ps.setObject(8, submissionId, java.sql.Types.BIGINT);
+            ps.setString(9, f.element());
+            ps.setString(10, f.disagg());
         });
     }
 
