@@ -234,11 +234,11 @@ public class PlausibilityCheck {
             insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
                     code + " của đơn vị = " + plain(own.amount().doubleValue()) + ", tổng của " + sum[1]
                             + " đơn vị cấp dưới đã báo cáo = " + plain(children.doubleValue()) + " (chênh lệch " + diff
-                            + "). Nếu đây là số tổng của cả địa bàn, khi tổng hợp sẽ bị tính hai lần (quy tắc "
+                            + "): số tổng của đơn vị không khớp với tổng của các đơn vị cấp dưới, đề nghị kiểm tra (quy tắc "
                             + ACROSS_LEVELS + ").",
                     code + " of the unit = " + plain(own.amount().doubleValue()) + ", sum over the " + sum[1]
                             + " units below that reported = " + plain(children.doubleValue()) + " (difference " + diff
-                            + "). If this is the total of the whole area, the roll-up counts it twice (rule "
+                            + "): the unit's own total does not match the units below it, please check (rule "
                             + ACROSS_LEVELS + ").");
             n++;
         }
