@@ -76,6 +76,9 @@ public class PlausibilityCheck {
             where a.version_id = ? and a.ancestor_code = ? and a.depth > 0 and s.period = ? and o.amount is not null
             group by o.data_element, o.disagg""";
 
+    private static final String FLAG_FILE =
+            "update received_file set outcome = 'accepted_with_warnings' where file_id = ? and outcome = 'accepted'";
+
     private static final String DELETE_OLD = "delete from finding where submission_id = ? and rule_code = ?";
 
     private static final String INSERT = """
@@ -254,6 +257,7 @@ public class PlausibilityCheck {
     private void insert(Submission s, String rule, String sheet, String cell, String element, String disagg, String vi,
             String en) {
         jdbc.update(INSERT, s.fileId(), rule, sheet, cell, vi, en, s.id(), element, disagg);
+        jdbc.update(FLAG_FILE, s.fileId());
     }
 
     private static Submission submission(java.sql.ResultSet rs) throws java.sql.SQLException {

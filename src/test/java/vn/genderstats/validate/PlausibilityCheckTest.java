@@ -50,6 +50,8 @@ class PlausibilityCheckTest extends DatabaseTest {
         assertThat(total).containsEntry("severity", "warning").containsEntry("sheet_name", "Biểu mẫu");
         assertThat((String) total.get("cell_ref")).startsWith("D");
         assertThat(total.get("inbox_path")).isEqualTo("01489/2024.xlsx");
+        assertThat(jdbc.queryForList("select inbox_path from received_file where outcome = 'accepted_with_warnings'",
+                String.class)).containsExactly("01489/2024.xlsx");
     }
 
     @Test
