@@ -20,7 +20,8 @@ import vn.genderstats.period.Period;
  * The checks that need other submissions, run after ingest on the submissions a job execution stored:
  * the jump from the previous year (only on a large enough base), the distance from sibling units (robust
  * z-score over the units of the same parent) and, for a district or province, its own figure against the
- * sum of the units below it. All are warnings, stored as findings of the submission; re-running replaces them.
+ * sum of the units below it. The first two judge totals only (the sex split has its own checks), so one
+ * odd figure is one warning. All are warnings, stored as findings of the submission; re-running replaces them.
  */
 @Component
 public class PlausibilityCheck {
@@ -54,14 +55,16 @@ public class PlausibilityCheck {
             join current_submission ps on ps.version_id = ? and ps.unit_code = ? and ps.period = ?
             join observation p on p.submission_id = ps.submission_id
                               and p.data_element = o.data_element and p.disagg = o.disagg
-            where o.submission_id = ? and o.amount is not null and p.amount is not null""";
+            where o.submission_id = ? and o.amount is not null and p.amount is not null
+              and o.disagg in ('T', 'CHILD_T')""";
 
     private static final String SIBLING_VALUES = """
             select s.submission_id, o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref
             from current_submission s
             join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
             join observation o on o.submission_id = s.submission_id
-            where s.version_id = ? and s.period = ? and u.parent_code = ? and u.kind = ? and o.amount is not null""";
+            where s.version_id = ? and s.period = ? and u.parent_code = ? and u.kind = ? and o.amount is not null
+              and o.disagg in ('T', 'CHILD_T')""";
 
     private static final String OWN_VALUES = """
             select data_element, disagg, amount, sheet_name, cell_ref from observation
@@ -186,25 +189,32 @@ public class PlausibilityCheck {
             if (figure.size() < settings.minSiblings() || isYesNo(figure.getFirst().element())) {
                 continue;
             }
-            RobustZ robust = RobustZ.of(figure.stream().mapToDouble(o -> o.amount().doubleValue()).toArray());
+            double[] raw = figure.stream().mapToDouble(o -> o.amount().doubleValue()).toArray();
+            double median = RobustZ.of(raw).median();
+            // Counts grow with a unit's size: compared on a log scale, a town twice a commune's size is not an outlier.
+            RobustZ robust = RobustZ.of(java.util.Arrays.stream(raw).map(Math::log1p).toArray());
             for (Observation o : figure) {
                 if (!ids.contains(o.submissionId())) {
                     continue;
                 }
                 double x = o.amount().doubleValue();
-                var z = robust.score(x);
+                var z = robust.score(Math.log1p(x));
+                // Far means unusual among the siblings and also materially different: beyond the year-over-year
+                // ratio and the minimum difference, so tightly clustered siblings do not flag ordinary figures.
+                double limit = 1 + settings.maxChange();
                 if (z.isEmpty() || Math.abs(z.getAsDouble()) <= settings.maxRobustZ()
-                        || Math.abs(x - robust.median()) < settings.minDifference()) {
+                        || Math.abs(x - median) < settings.minDifference()
+                        || (x <= median * limit && x >= median / limit)) {
                     continue;
                 }
                 String code = Figures.name(o.element(), o.disagg());
                 String zText = String.format(Locale.ROOT, "%.1f", z.getAsDouble());
                 insert(byId.get(o.submissionId()), SIBLINGS, o.sheet(), o.cell(), o.element(), o.disagg(),
                         code + " = " + plain(x) + " khác xa các đơn vị cùng cấp trên (" + figure.size()
-                                + " đơn vị, trung vị " + plain(robust.median()) + ", z vững = " + zText.replace('.', ',')
+                                + " đơn vị, trung vị " + plain(median) + ", z vững theo thang log = " + zText.replace('.', ',')
                                 + "): đề nghị kiểm tra (quy tắc " + SIBLINGS + ").",
                         code + " = " + plain(x) + " is far from the units under the same parent (" + figure.size()
-                                + " units, median " + plain(robust.median()) + ", robust z = " + zText
+                                + " units, median " + plain(median) + ", robust z on a log scale = " + zText
                                 + "): please check (rule " + SIBLINGS + ").");
                 n++;
             }

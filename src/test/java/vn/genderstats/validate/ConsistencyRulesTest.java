@@ -100,11 +100,28 @@ class ConsistencyRulesTest {
 
     @Test
     void keepsTheFiguresOfABrokenWarningRule() throws Exception {
-        Outcome outcome = Fixture.commune().with("FEMALE_CADRES_LEADERSHIP_TRAINED", 30).with("LEADERSHIP_POOL.F", 5)
-                .with("KEY_LEADERS.F", 2).check(dir);
+        ValidationRules withWarning = RulesLoaderTest.load("""
+                forms:
+                  - {id: BDG-01, currentVersion: "1", periods: [annual]}
+                rules:
+                  - name: FEW_MODELS_FOR_MANY_CASES
+                    left: "GBV_MODELS"
+                    operator: ">="
+                    right: "GBV_CASES_PHYSICAL"
+                    severity: warning
+                    tiers: [commune]
+                    message: {vi: "Ít mô hình so với số vụ", en: "Few models for the cases"}
+                """);
+        Path file = Fixture.commune().with("GBV_MODELS", 1).with("GBV_CASES_PHYSICAL", 9).writeTo(dir.resolve("w.xlsx"));
 
-        assertThat(only(outcome, "FEMALE_LEADERS_TRAINED_NOT_ABOVE_POOL").severity()).isEqualTo(Severity.WARNING);
-        assertThat(accepted(outcome)).extracting(FormValue::element).contains("FEMALE_CADRES_LEADERSHIP_TRAINED");
+        Outcome outcome = new DryRun(new vn.genderstats.form.FormReader(Fixture.CATALOG),
+                new SubmissionValidator(Fixture.CATALOG, Fixture.HIERARCHY, Fixture.CLOCK, withWarning))
+                .check(file).getFirst().outcome();
+
+        Finding f = only(outcome, "FEW_MODELS_FOR_MANY_CASES");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.messageEn()).contains("Few models for the cases: 1 >= 9 does not hold").doesNotContain("not accepted");
+        assertThat(accepted(outcome)).extracting(FormValue::element).contains("GBV_MODELS", "GBV_CASES_PHYSICAL");
     }
 
     private static String key(String code) {

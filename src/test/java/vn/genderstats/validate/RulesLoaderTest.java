@@ -110,7 +110,7 @@ class RulesLoaderTest {
                 .contains("GBV_PERPETRATORS_COUNSELLED_NOT_ABOVE_DETECTED");
     }
 
-    private static ValidationRules load(String yaml) {
+    static ValidationRules load(String yaml) {
         return RulesLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test rules",
                 Fixture.CATALOG);
     }
