@@ -115,7 +115,11 @@ class ValidateCommand implements Callable<Integer> {
             }).toList());
             return file;
         }).toList();
-        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(Map.of("files", files));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("files", files);
+        result.put("errors", checked.stream().flatMap(c -> c.outcome().findings().stream()).filter(Finding::isError).count());
+        result.put("warnings", checked.stream().flatMap(c -> c.outcome().findings().stream()).filter(f -> !f.isError()).count());
+        result.put("stored", false);
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result);
     }
 }

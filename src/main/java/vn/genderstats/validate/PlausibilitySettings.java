@@ -9,7 +9,8 @@ import java.util.List;
  * @param srbHigh        highest plausible sex ratio at birth
  * @param confidence     confidence of the interval around the share of boys (0.95)
  * @param maxChange      largest change from the previous year not flagged, as a ratio beyond 1 (1.0: flag a figure
- *                       more than doubled or less than half of last year's)
+ *                       more than doubled or less than half of last year's); also how far from the siblings'
+ *                       median a figure must be to be flagged
  * @param minBase        smallest previous-year figure a change is judged on
  * @param maxRobustZ     largest robust z-score against sibling units not flagged
  * @param minSiblings    fewest sibling units with a figure for a comparison

@@ -20,8 +20,10 @@ import vn.genderstats.period.Period;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
- * Checks a filled form. Structural problems (who, which period) refuse the file; a wrong value is
- * refused alone and the rest of the form is kept.
+ * Checks a filled form. Structural problems (who, which period, which form) refuse the file; a wrong value
+ * is refused alone; figures that contradict each other (the sex breakdown, the rules of jobs/rules.yaml
+ * at severity error) are refused together; the rest of the form is kept. Warnings (a name that does not
+ * match, an implausible sex ratio at birth on enough births) keep their figures.
  */
 public final class SubmissionValidator {
 

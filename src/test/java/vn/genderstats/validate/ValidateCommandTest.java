@@ -56,6 +56,8 @@ class ValidateCommandTest extends DatabaseTest {
         assertThat(finding.get("sheet").asString()).isEqualTo("Biểu mẫu");
         assertThat(finding.get("cell").asString()).matches("E\\d+");
         assertThat(finding.get("messageVi").asString()).contains("125,1");
+        assertThat(json.get("errors").asInt()).isZero();
+        assertThat(json.get("warnings").asInt()).isEqualTo(1);
     }
 
     @Test
