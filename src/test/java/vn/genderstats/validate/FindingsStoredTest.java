@@ -29,7 +29,7 @@ class FindingsStoredTest extends DatabaseTest {
     }
 
     @Test
-    void keepsRefusedFiguresOutOfTheAggregatesAndStoresEveryFindingWithItsSubmissionAndValue() throws Exception {
+    void keepsRefusedFiguresAndFilesOutOfTheAggregatesAndStoresEveryFindingWithItsSubmissionAndValue() throws Exception {
         Path inbox = work.resolve("inbox");
         // 01489: boys + girls ≠ births (refused), victims supported above victims detected (both refused).
         Fixture.commune().with("LIVE_BIRTHS.M", 20).with("LIVE_BIRTHS.F", 19).with("LIVE_BIRTHS.T", 40)
@@ -38,9 +38,17 @@ class FindingsStoredTest extends DatabaseTest {
         // 01477: 1,200 births at 125 boys per 100 girls (kept, with a warning).
         Fixture.unit("01477", "Thị trấn Trùng Khánh", "commune").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 1)
                 .births(667, 533).writeTo(inbox.resolve("01477/bdg-2024.xlsx"));
+        // 01501: a form the office never issued (file refused); 01525: another unit's name (warning);
+        // 01447: a budget beyond its bounds (that value refused).
+        Fixture.unit("01501", "Xã Chí Viễn", "commune").form("BM-99", "1").with("GOV_BODIES", 2)
+                .with("GOV_BODIES_FEMALE_KEY_LEADER", 1).writeTo(inbox.resolve("01501/bdg-2024.xlsx"));
+        Fixture.unit("01525", "Xã Ngọc Khê", "commune").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 1)
+                .writeTo(inbox.resolve("01525/bdg-2024.xlsx"));
+        Fixture.unit("01447", "Thị trấn Trà Lĩnh", "commune").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 0)
+                .with("GE_BUDGET_ALLOCATED", 2_000_000).writeTo(inbox.resolve("01447/bdg-2024.xlsx"));
         String out = work.resolve("reports").toString();
 
-        assertThat(Cli.run("ingest", "--inbox", inbox.toString(), "--out", out).exitCode()).isZero();
+        assertThat(Cli.run("ingest", "--inbox", inbox.toString(), "--out", out).exitCode()).isEqualTo(3);
         assertThat(Cli.run("aggregate", "--out", out).exitCode()).isZero();
 
         assertThat(observed("01489", "LIVE_BIRTHS")).isZero();
@@ -61,6 +69,16 @@ class FindingsStoredTest extends DatabaseTest {
         assertThat(srb).containsEntry("severity", "warning").containsEntry("unit_code", "01477")
                 .containsEntry("data_element", "LIVE_BIRTHS").containsEntry("disagg", "M")
                 .containsEntry("outcome", "accepted_with_warnings");
+        assertThat(finding("header.unit-name-mismatch")).containsEntry("severity", "warning").containsEntry("unit_code", "01525");
+        assertThat(finding("value.out-of-bounds")).containsEntry("severity", "error").containsEntry("unit_code", "01447")
+                .containsEntry("data_element", "GE_BUDGET_ALLOCATED");
+        assertThat(observed("01447", "GE_BUDGET_ALLOCATED")).isZero();
+        assertThat(observed("01447", "GOV_BODIES")).isEqualTo(1);
+        Map<String, Object> refused = jdbc.queryForMap("""
+                select d.submission_id, f.outcome, f.inbox_path from finding d join received_file f on f.file_id = d.file_id
+                where d.rule_code = 'form.unknown'""");
+        assertThat(refused).containsEntry("outcome", "rejected").containsEntry("inbox_path", "01501/bdg-2024.xlsx");
+        assertThat(refused.get("submission_id")).isNull();
         // The warning points at a stored observation: (submission, element, breakdown) is its key.
         assertThat(jdbc.queryForObject("""
                 select o.amount from observation o join finding d on d.submission_id = o.submission_id
