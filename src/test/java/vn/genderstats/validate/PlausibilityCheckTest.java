@@ -97,6 +97,22 @@ class PlausibilityCheckTest extends DatabaseTest {
         // GOV_BODIES is each level's own figure (not in acrossLevels): 2 against 4 below is no finding.
     }
 
+    @Test
+    void replacesADistrictsFindingWhenALaterCommuneMakesItsTotalAddUp() throws Exception {
+        Path inbox = work.resolve("inbox");
+        Fixture.unit("047", "Huyện Trùng Khánh", "district").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 2)
+                .births(80, 67).writeTo(inbox.resolve("047/bdg-2024.xlsx"));
+        Fixture.unit("01477", "Thị trấn Trùng Khánh", "commune").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 1)
+                .births(62, 55).writeTo(inbox.resolve("01477/bdg-2024.xlsx"));
+        ingest(inbox);
+        assertThat(findings(PlausibilityCheck.ACROSS_LEVELS)).hasSize(3);
+
+        Fixture.commune().births(18, 12).writeTo(inbox.resolve("01489/bdg-2024.xlsx"));
+        ingest(inbox);
+
+        assertThat(findings(PlausibilityCheck.ACROSS_LEVELS)).isEmpty();
+    }
+
     private Cli.Run ingest(Path inbox) {
         return Cli.run("ingest", "--inbox", inbox.toString(), "--out", work.resolve("reports").toString());
     }
