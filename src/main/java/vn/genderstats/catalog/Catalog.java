@@ -8,10 +8,12 @@ import java.util.Optional;
 /** The data elements units report and the indicators computed from them, as the office configured them. */
 public final class Catalog {
 
+    private final List<FormDefinition> forms;
     private final Map<String, DataElement> elements = new LinkedHashMap<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
 
-    Catalog(List<DataElement> elements, List<Indicator> indicators) {
+    Catalog(List<FormDefinition> forms, List<DataElement> elements, List<Indicator> indicators) {
+        this.forms = List.copyOf(forms);
         elements.forEach(e -> this.elements.put(e.code(), e));
         indicators.forEach(i -> this.indicators.put(i.code(), i));
     }
@@ -30,6 +32,19 @@ public final class Catalog {
 
     public Optional<Indicator> indicator(String code) {
         return Optional.ofNullable(indicators.get(code));
+    }
+
+    public List<FormDefinition> forms() {
+        return forms;
+    }
+
+    /** The form a unit of this tier and kind fills; every tier and kind that reports something has one. */
+    public Optional<FormDefinition> form(String tier, String unitKind) {
+        return forms.stream().filter(f -> f.tier().equals(tier) && f.unitKind().equals(unitKind)).findFirst();
+    }
+
+    public Optional<FormDefinition> formById(String id) {
+        return forms.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     /** The data elements a unit of this tier and kind reports, in catalogue order. */

@@ -24,17 +24,23 @@ public final class CatalogLoader {
 
     static final Set<String> TIERS = Set.of("commune", "district", "province");
     static final Set<String> UNIT_KINDS = Set.of("territory", "department", "national");
+    /** Departments (sở) and the national input form exist only at province level. */
+    static final Set<String> SLOTS = Set.of("commune/territory", "district/territory", "province/territory",
+            "province/department", "province/national");
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    record CatalogFile(List<ElementEntry> dataElements, List<IndicatorEntry> indicators) {
+    record CatalogFile(List<FormEntry> forms, List<ElementEntry> dataElements, List<IndicatorEntry> indicators) {
+    }
+
+    record FormEntry(String id, String version, String tier, String unitKind, LocalizedText title) {
     }
 
     record ElementEntry(String code, LocalizedText name, LocalizedText unit, String valueType,
-            String disaggregation, List<String> tiers, List<String> unitKinds, Boolean sensitive,
-            Integer objective) {
+            String disaggregation, List<String> partOf, List<String> tiers, List<String> unitKinds,
+            Boolean sensitive, Integer objective) {
     }
 
     record IndicatorEntry(String code, LocalizedText name, String numerator, String denominator,
@@ -64,11 +70,13 @@ public final class CatalogLoader {
         List<DataElement> elements = readElements(file == null ? null : file.dataElements(), problems);
         Map<String, DataElement> byCode = elements.stream()
                 .collect(Collectors.toMap(DataElement::code, Function.identity(), (a, b) -> a));
+        checkParts(elements, byCode, problems);
         List<Indicator> indicators = readIndicators(file == null ? null : file.indicators(), byCode, problems);
+        List<FormDefinition> forms = readForms(file == null ? null : file.forms(), elements, problems);
         if (!problems.isEmpty()) {
             throw new CatalogException(source, problems);
         }
-        return new Catalog(elements, indicators);
+        return new Catalog(forms, elements, indicators);
     }
 
     private static List<DataElement> readElements(List<ElementEntry> entries, List<String> problems) {
@@ -88,6 +96,9 @@ public final class CatalogLoader {
                 problems.add(where + ": the code is used twice");
             }
             checkName(where, e.name(), problems);
+            if (e.unit() == null || e.unit().vi() == null || e.unit().vi().isBlank()) {
+                problems.add(where + ": missing unit of measure (unit.vi, e.g. người, vụ, cơ quan)");
+            }
             ValueType type = enumValue(ValueType.class, e.valueType(), where + ": valueType", problems);
             Disaggregation dis = e.disaggregation() == null ? Disaggregation.NONE
                     : enumValue(Disaggregation.class, e.disaggregation(), where + ": disaggregation", problems);
@@ -98,8 +109,9 @@ public final class CatalogLoader {
                 problems.add(where + ": objective must be one of the Strategy's objectives 1 to 6");
             }
             if (problems.size() == before) {
-                out.add(new DataElement(e.code(), e.name(), e.unit() == null ? new LocalizedText("", "") : e.unit(),
-                        type, dis, tiers, kinds, Boolean.TRUE.equals(e.sensitive()), objective));
+                out.add(new DataElement(e.code(), e.name(), e.unit(), type, dis, tiers, kinds,
+                        Boolean.TRUE.equals(e.sensitive()), objective,
+                        e.partOf() == null ? List.of() : List.copyOf(e.partOf())));
             }
         }
         return out;
@@ -126,6 +138,9 @@ public final class CatalogLoader {
             Expression denominator = expression(e.denominator(), where + ": denominator", elements, problems);
             if (e.factor() == null || e.factor().signum() <= 0) {
                 problems.add(where + ": factor must be a positive number (100 for a percentage)");
+            }
+            if (e.objective() != null && (e.objective() < 1 || e.objective() > 6)) {
+                problems.add(where + ": objective must be one of the Strategy's objectives 1 to 6");
             }
             Optional<Target> target = Optional.ofNullable(e.target()).map(t -> target(t, where, problems));
             if (problems.size() == before) {
@@ -166,13 +181,107 @@ public final class CatalogLoader {
         for (Term term : expression.terms()) {
             DataElement element = elements.get(term.element());
             if (element == null) {
-                problems.add(where + ": unknown data element " + term.element());
+                problems.add(where + ": unknown data element " + term.element()
+                        + " (an indicator is computed from data elements only, never from another indicator)");
             } else if (!element.disaggregation().keys().contains(term.disagg())) {
                 problems.add(where + ": " + term.element() + " has no breakdown ." + term.disagg()
                         + " (it has " + String.join(", ", element.disaggregation().keys()) + ")");
             }
         }
         return expression;
+    }
+
+    /** "Of which" links: every part names a known element other than itself, and no chain comes back. */
+    private static void checkParts(List<DataElement> elements, Map<String, DataElement> byCode, List<String> problems) {
+        for (DataElement e : elements) {
+            for (String whole : e.partOf()) {
+                if (!byCode.containsKey(whole)) {
+                    problems.add("data element " + e.code() + ": partOf names an unknown data element " + whole);
+                }
+            }
+        }
+        Set<Set<String>> reported = new HashSet<>();
+        for (DataElement e : elements) {
+            List<String> path = new ArrayList<>(List.of(e.code()));
+            if (reaches(e.code(), e.code(), byCode, path, new HashSet<>()) && reported.add(Set.copyOf(path))) {
+                problems.add("data element " + e.code() + ": partOf goes round in a cycle " + String.join(" → ", path));
+            }
+        }
+    }
+
+    /** Whether following partOf from {@code at} comes to {@code target}; {@code path} ends as the way there. */
+    private static boolean reaches(String at, String target, Map<String, DataElement> byCode, List<String> path,
+            Set<String> seen) {
+        DataElement e = byCode.get(at);
+        if (e == null) {
+            return false;
+        }
+        for (String whole : e.partOf()) {
+            path.add(whole);
+            if (whole.equals(target) || (seen.add(whole) && reaches(whole, target, byCode, path, seen))) {
+                return true;
+            }
+            path.remove(path.size() - 1);
+        }
+        return false;
+    }
+
+    private static List<FormDefinition> readForms(List<FormEntry> entries, List<DataElement> elements,
+            List<String> problems) {
+        List<FormDefinition> out = new ArrayList<>();
+        if (entries == null || entries.isEmpty()) {
+            problems.add("forms: the list is empty (one form per tier and unit kind that reports data elements)");
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> slots = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            FormEntry f = entries.get(i);
+            String where = "form " + (f.id() == null ? "#" + (i + 1) : f.id());
+            int before = problems.size();
+            if (f.id() == null || f.id().isBlank()) {
+                problems.add(where + ": the form has no id (e.g. 01/BĐG-X)");
+            } else if (!ids.add(f.id())) {
+                problems.add(where + ": the id is used twice");
+            }
+            if (f.version() == null || f.version().isBlank()) {
+                problems.add(where + ": the form has no version (raise it whenever its rows change)");
+            }
+            if (f.title() == null || f.title().vi() == null || f.title().vi().isBlank()) {
+                problems.add(where + ": missing Vietnamese title (title.vi)");
+            }
+            if (!TIERS.contains(f.tier())) {
+                problems.add(where + ": tier '" + f.tier() + "' is not one of " + String.join(", ", new java.util.TreeSet<>(TIERS)));
+            }
+            if (!UNIT_KINDS.contains(f.unitKind())) {
+                problems.add(where + ": unitKind '" + f.unitKind() + "' is not one of "
+                        + String.join(", ", new java.util.TreeSet<>(UNIT_KINDS)));
+            }
+            if (problems.size() == before && !SLOTS.contains(f.tier() + "/" + f.unitKind())) {
+                problems.add(where + ": no unit is " + f.tier() + "/" + f.unitKind() + " (forms exist for "
+                        + String.join(", ", new java.util.TreeSet<>(SLOTS)) + ")");
+            } else if (problems.size() == before && !slots.add(f.tier() + "/" + f.unitKind())) {
+                problems.add(where + ": a second form for " + f.tier() + "/" + f.unitKind());
+            }
+            if (problems.size() == before) {
+                if (elements.stream().noneMatch(e -> e.reportedBy(f.tier(), f.unitKind()))) {
+                    problems.add(where + ": no data element is reported by " + f.tier() + "/" + f.unitKind());
+                }
+                out.add(new FormDefinition(f.id(), f.version(), f.tier(), f.unitKind(), f.title()));
+            }
+        }
+        for (DataElement e : elements) {
+            for (String tier : e.tiers()) {
+                for (String kind : e.unitKinds()) {
+                    if (SLOTS.contains(tier + "/" + kind) && !slots.contains(tier + "/" + kind)) {
+                        problems.add("data element " + e.code() + ": no form for " + tier + "/" + kind
+                                + " carries it (add one under forms)");
+                        slots.add(tier + "/" + kind);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static void checkName(String where, LocalizedText name, List<String> problems) {

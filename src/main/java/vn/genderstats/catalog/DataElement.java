@@ -1,8 +1,12 @@
 package vn.genderstats.catalog;
 
+import java.util.List;
 import java.util.Set;
 
-/** A figure a unit enters on its form. */
+/**
+ * A figure a unit enters on its form. {@code partOf} names the element(s) it is an "of which" (trong đó)
+ * part of: it can never exceed their sum.
+ */
 public record DataElement(
         String code,
         LocalizedText name,
@@ -12,7 +16,8 @@ public record DataElement(
         Set<String> tiers,
         Set<String> unitKinds,
         boolean sensitive,
-        int objective) {
+        int objective,
+        List<String> partOf) {
 
     public boolean reportedBy(String tier, String unitKind) {
         return tiers.contains(tier) && unitKinds.contains(unitKind);

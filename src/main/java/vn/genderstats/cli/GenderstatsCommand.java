@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
             "Thống kê bình đẳng giới: nhận biểu mẫu Excel, kiểm tra, tổng hợp và lập báo cáo PDF."},
         subcommands = {NightlyCommand.class, IngestCommand.class, AggregateCommand.class, ReportCommand.class,
             ValidateCommand.class,
-            GenerateCommand.class,
+            GenerateCommand.class, BenchCommand.class, CatalogCommand.class, TemplateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -3,11 +3,13 @@ package vn.genderstats.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.genderstats.generate.Flaw;
 import vn.genderstats.generate.FormGenerator;
 import vn.genderstats.period.Period;
 
@@ -30,14 +32,24 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the inbox into.")
     Path out;
 
-    @Option(names = "--province", paramLabel = "CODE", description = "Only the units of this province.")
-    String province;
+    @Option(names = {"--within", "--province"}, paramLabel = "CODE", split = ",",
+            description = "Only these units and the units below them, e.g. a province (04) or a district (047).")
+    List<String> within = List.of();
+
+    @Option(names = "--unit", paramLabel = "CODE", split = ",",
+            description = "Also these units on their own (e.g. a province without its communes, or a department 04-SNV).")
+    List<String> units = List.of();
+
+    @Option(names = "--flaw", paramLabel = "UNIT/PERIOD=FLAW", split = ",",
+            description = "Plant this mistake in this unit's form for this period, e.g. 01480/2024=MISSING_UNIT_CODE. "
+                    + "Mistakes: ${COMPLETION-CANDIDATES}.")
+    Map<String, Flaw> plantedFlaws = Map.of();
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Same seed, same files (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--flawed", paramLabel = "SHARE", defaultValue = "0",
-            description = "Share of files with a planted mistake, 0 to 1 (default: ${DEFAULT-VALUE}); listed in manifest.csv.")
+            description = "Share of files with a planted mistake, 0 to 1 (default: ${DEFAULT-VALUE}); listed in .manifest.csv (hidden, so ingest passes it by).")
     double flawed;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Parallel writers (default: ${DEFAULT-VALUE}).")
@@ -54,7 +66,8 @@ class GenerateCommand implements Callable<Integer> {
         }
         OfficeFiles office = OfficeFiles.load(jobs);
         FormGenerator generator = new FormGenerator(office.catalog(), office.hierarchy(), office.calendar());
-        FormGenerator.Request request = new FormGenerator.Request(version, periods, out, seed, province, flawed, threads);
+        FormGenerator.Request request = new FormGenerator.Request(version, periods, out, seed, within, units, plantedFlaws,
+                flawed, threads);
         long start = System.nanoTime();
         FormGenerator.Result result;
         try (ConsoleProgress progress = new ConsoleProgress("generate")) {

@@ -1,6 +1,7 @@
 package vn.genderstats.form;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.poi.ss.util.CellReference;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Disaggregation;
+import vn.genderstats.catalog.ValueType;
 import vn.genderstats.form.FormLayout.Column;
 import vn.genderstats.form.FormLayout.HeaderLabel;
 
@@ -25,6 +27,34 @@ public final class FormReader {
 
     public FormReader(Catalog catalog) {
         this.catalog = catalog;
+    }
+
+    /**
+     * Reads a workbook file. A template's stamp (custom properties written by {@link FormWriter}) names its
+     * form and layout version and wins over what the header cells say; hand-made sheets have only the cells.
+     */
+    public FilledForm read(Path file) throws UnreadableWorkbookException {
+        FilledForm form = read(WorkbookFiles.read(file));
+        Optional<FormStamp> stamp = FormStamp.read(file);
+        if (stamp.isEmpty()) {
+            return form;
+        }
+        List<Finding> findings = new ArrayList<>(form.findings());
+        if (catalog.formById(stamp.get().formId()).isEmpty()) {
+            findings.add(Finding.warning("form.unknown", form.sheet(), form.formId().cell(),
+                    "Biểu mẫu " + stamp.get().formId() + " không có trong danh mục; số liệu được đọc theo Mã số.",
+                    "Form " + stamp.get().formId() + " is not in the catalogue; figures were read by their codes."));
+        }
+        catalog.formById(stamp.get().formId()).filter(f -> !f.version().equals(stamp.get().version()))
+                .ifPresent(current -> findings.add(Finding.warning("form.other-version", form.sheet(),
+                        form.formVersion().cell(),
+                        "Biểu mẫu " + current.id() + " phiên bản " + stamp.get().version() + " không phải phiên bản hiện hành "
+                                + current.version() + "; hãy dùng mẫu mới cho kỳ sau.",
+                        "Form " + current.id() + " version " + stamp.get().version() + " is not the current version "
+                                + current.version() + "; use the new template next time.")));
+        return new FilledForm(form.sheet(), new HeaderField(stamp.get().formId(), form.formId().cell()),
+                new HeaderField(stamp.get().version(), form.formVersion().cell()), form.unitCode(), form.unitName(),
+                form.period(), form.values(), findings);
     }
 
     public FilledForm read(List<SheetGrid> sheets) throws UnreadableWorkbookException {
@@ -157,6 +187,13 @@ public final class FormReader {
     private static void textValue(String sheet, DataElement element, String key, SheetCell cell,
             List<FormValue> values, List<Finding> findings) {
         String text = CellText.of(cell);
+        if (element.valueType() == ValueType.YESNO) {
+            Optional<BigDecimal> answer = yesNo(text);
+            if (answer.isPresent()) {
+                values.add(new FormValue(element.code(), key, answer.get(), cell.ref()));
+                return;
+            }
+        }
         switch (NumberText.parse(text)) {
             case NumberText.Number n -> values.add(new FormValue(element.code(), key, n.amount(), cell.ref()));
             case NumberText.NotApplicable na -> values.add(new FormValue(element.code(), key, null, cell.ref()));
@@ -168,6 +205,15 @@ public final class FormReader {
             case NumberText.NotANumber x -> findings.add(Finding.error("value.not-a-number", sheet, cell.ref(),
                     "\"" + text + "\" không phải là số.", "\"" + text + "\" is not a number."));
         }
+    }
+
+    /** The template's list offers Có / Không (Yes / No); 1 and 0 are stored, so yeses add up the hierarchy. */
+    private static Optional<BigDecimal> yesNo(String text) {
+        return switch (vn.genderstats.text.VietnameseLetters.fold(text).strip()) {
+            case "co", "yes", "x" -> Optional.of(BigDecimal.ONE);
+            case "khong", "no" -> Optional.of(BigDecimal.ZERO);
+            default -> Optional.empty();
+        };
     }
 
     private static HeaderField field(Map<HeaderLabel, HeaderField> header, HeaderLabel label) {

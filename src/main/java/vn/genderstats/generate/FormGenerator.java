@@ -26,19 +26,46 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
+import vn.genderstats.template.Templates;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
- * Writes filled forms for every reporting unit of a hierarchy version (or of one province) and every
+ * Writes filled forms (the units' templates with figures in them) for every reporting unit of a hierarchy
+ * version (or of one part of it) and every
  * period: {@code <out>/<code>-<name>/bdg-<period>.xlsx}, one folder per sending unit as an inbox has them.
  * Figures come from {@link FigureModel} seeded by (seed, version, unit, period), so the same request
- * writes the same files whatever the thread order. A {@code manifest.csv} lists every file and its flaw.
+ * writes the same files whatever the thread order. A {@code .manifest.csv} lists every file and its flaw
+ * (hidden, so that ingesting the folder passes it by).
  */
 public final class FormGenerator {
 
-    /** What to generate. {@code versionId} null: for each period the version in force. */
-    public record Request(String versionId, List<Period> periods, Path out, long seed, String province,
-            double flawedShare, int threads) {
+    public static final String MANIFEST = ".manifest.csv";
+
+    /**
+     * What to generate. {@code versionId} null: for each period the version in force. {@code within} and
+     * {@code units} both empty: every unit; else the units named in {@code units} and every unit in or below
+     * one named in {@code within}. {@code plantedFlaws} puts a given mistake in a given file, keyed
+     * "UNIT/PERIOD" (e.g. "01480/2024"); other files get one at random with {@code flawedShare}.
+     */
+    public record Request(String versionId, List<Period> periods, Path out, long seed, List<String> within,
+            List<String> units, Map<String, Flaw> plantedFlaws, double flawedShare, int threads) {
+
+        public Request {
+            within = List.copyOf(within);
+            units = List.copyOf(units);
+            plantedFlaws = Map.copyOf(plantedFlaws);
+        }
+
+        public static Request of(String versionId, List<Period> periods, Path out, long seed, String within,
+                double flawedShare, int threads) {
+            return new Request(versionId, periods, out, seed, within == null ? List.of() : List.of(within), List.of(),
+                    Map.of(), flawedShare, threads);
+        }
+
+        boolean selects(AdminUnit unit, List<AdminUnit> ancestors) {
+            return within.isEmpty() && units.isEmpty() || units.contains(unit.code()) || within.contains(unit.code())
+                    || ancestors.stream().anyMatch(a -> within.contains(a.code()));
+        }
     }
 
     public record Result(long files, long flawed, long values) {
@@ -54,19 +81,20 @@ public final class FormGenerator {
     private final Catalog catalog;
     private final Hierarchy hierarchy;
     private final ReportingCalendar calendar;
+    private final Templates templates;
 
     public FormGenerator(Catalog catalog, Hierarchy hierarchy, ReportingCalendar calendar) {
         this.catalog = catalog;
         this.hierarchy = hierarchy;
         this.calendar = calendar;
+        this.templates = new Templates(catalog, hierarchy, calendar);
     }
 
     /** The units that owe reports: every territory below the nation and every department, sorted by code. */
-    public List<AdminUnit> reportingUnits(String versionId, String province) {
+    public List<AdminUnit> reportingUnits(String versionId, Request request) {
         return hierarchy.units(versionId).stream()
                 .filter(u -> !"nation".equals(u.tier()))
-                .filter(u -> province == null || u.code().equals(province)
-                        || hierarchy.ancestors(u).stream().anyMatch(a -> a.code().equals(province)))
+                .filter(u -> request.selects(u, hierarchy.ancestors(u)))
                 .sorted(Comparator.comparing(AdminUnit::code))
                 .toList();
     }
@@ -76,7 +104,7 @@ public final class FormGenerator {
         List<Job> jobs = new ArrayList<>();
         for (Period period : request.periods()) {
             HierarchyVersion version = version(request, period);
-            List<AdminUnit> units = reportingUnits(version.id(), request.province());
+            List<AdminUnit> units = reportingUnits(version.id(), request);
             for (int i = 0; i < units.size(); i++) {
                 AdminUnit neighbour = units.get(i == 0 ? Math.min(1, units.size() - 1) : i - 1);
                 jobs.add(new Job(units.get(i), neighbour, period));
@@ -106,7 +134,7 @@ public final class FormGenerator {
         } finally {
             pool.shutdown();
         }
-        try (CsvWriter csv = CsvWriter.builder().build(request.out().resolve("manifest.csv"))) {
+        try (CsvWriter csv = CsvWriter.builder().build(request.out().resolve(FormGenerator.MANIFEST))) {
             csv.writeRecord("file", "unit_code", "version", "period", "flaw");
             manifest.forEach(csv::writeRecord);
         }
@@ -140,6 +168,7 @@ public final class FormGenerator {
         List<DataElement> rows = catalog.reportedBy(tier, unit.kind());
         Map<String, BigDecimal> figures = new FigureModel(draws, unit, provinceOf(unit), job.period()).figures(rows);
         Flaw flaw = draws.chance(request.flawedShare()) ? Flaw.values()[draws.between(0, Flaw.values().length - 1)] : null;
+        flaw = request.plantedFlaws().getOrDefault(unit.code() + "/" + job.period().code(), flaw);
         String unitCode = unit.code();
         String unitName = unit.name();
         if (flaw == Flaw.MISSING_UNIT_CODE) {
@@ -161,10 +190,9 @@ public final class FormGenerator {
         if (flaw == Flaw.NOT_EXCEL) {
             Files.writeString(file, "Báo cáo gửi kèm qua thư điện tử — not a workbook\n");
         } else {
-            AdminUnit parent = unit.parentCode() == null ? null : hierarchy.unit(unit.versionId(), unit.parentCode()).orElse(null);
-            FormWriter.write(new FormContent("BDG-01", "1", unitCode, unitName,
-                    parent == null ? "" : "Ủy ban nhân dân " + parent.name(), job.period(), due.orElse(null), rows,
-                    figures), file);
+            FormContent form = templates.filled(unit, job.period(), figures, "vi");
+            FormWriter.write(new FormContent(form.formId(), form.formVersion(), form.title(), unitCode, unitName,
+                    form.receivingUnit(), form.period(), form.deadline(), form.rows(), form.figures(), form.lang()), file);
             values.addAndGet(figures.size());
         }
         Files.setLastModifiedTime(file, FileTime.from(receivedAt(draws, due.orElse(job.period().end()))

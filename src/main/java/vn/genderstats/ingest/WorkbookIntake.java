@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.genderstats.form.FormReader;
 import vn.genderstats.form.UnreadableWorkbookException;
-import vn.genderstats.form.WorkbookFiles;
 import vn.genderstats.store.ReceivedFile;
 import vn.genderstats.store.SubmissionStore;
 import vn.genderstats.system.Sha256;
@@ -42,7 +41,7 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
                 Files.size(path), Files.getLastModifiedTime(path).toInstant());
         Outcome outcome;
         try {
-            outcome = validator.validate(reader.read(WorkbookFiles.read(path)));
+            outcome = validator.validate(reader.read(path));
         } catch (UnreadableWorkbookException e) {
             outcome = new Outcome.Rejected(List.of(e.asFinding()));
         }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import vn.genderstats.form.FormReader;
 import vn.genderstats.form.UnreadableWorkbookException;
-import vn.genderstats.form.WorkbookFiles;
 
 /**
  * Checks workbooks the way ingest does, without a database and without storing anything: what a unit
@@ -41,7 +40,7 @@ public final class DryRun {
 
     private Outcome check1(Path file) {
         try {
-            return validator.validate(reader.read(WorkbookFiles.read(file)));
+            return validator.validate(reader.read(file));
         } catch (UnreadableWorkbookException e) {
             return new Outcome.Rejected(List.of(e.asFinding()));
         }

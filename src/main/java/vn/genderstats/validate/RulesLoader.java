@@ -44,8 +44,7 @@ public final class RulesLoader {
             PlausibilityEntry plausibility) {
     }
 
-    record FormEntry(String id, String currentVersion, List<String> olderVersions, List<String> periods,
-            List<String> required) {
+    record FormEntry(String id, List<String> olderVersions, List<String> periods, List<String> required) {
     }
 
     record BoundsEntry(String element, BigDecimal min, BigDecimal max) {
@@ -82,7 +81,7 @@ public final class RulesLoader {
             throw new RulesException(source, List.of("the file is empty"));
         }
         List<String> problems = new ArrayList<>();
-        List<FormDefinition> forms = forms(file.forms(), catalog, problems);
+        List<FormRules> forms = forms(file.forms(), catalog, problems);
         Map<String, AmountBounds> bounds = bounds(file.bounds(), catalog, problems);
         List<ValidationRule> rules = rules(file.rules(), catalog, problems);
         PlausibilitySettings plausibility = plausibility(file.plausibility(), catalog, problems);
@@ -92,29 +91,23 @@ public final class RulesLoader {
         return new ValidationRules(forms, bounds, rules, plausibility);
     }
 
-    private static List<FormDefinition> forms(List<FormEntry> entries, Catalog catalog, List<String> problems) {
-        List<FormDefinition> out = new ArrayList<>();
-        if (entries == null || entries.isEmpty()) {
-            problems.add("forms: the list is empty (at least the form units fill, e.g. BDG-01)");
-            return out;
-        }
-        for (FormEntry f : entries) {
+    private static List<FormRules> forms(List<FormEntry> entries, Catalog catalog, List<String> problems) {
+        List<FormRules> out = new ArrayList<>();
+        for (FormEntry f : Optional.ofNullable(entries).orElse(List.of())) {
             String where = "form " + f.id();
-            if (f.id() == null || f.id().isBlank()) {
-                problems.add("form: id missing");
+            if (f.id() == null || catalog.formById(f.id()).isEmpty()) {
+                problems.add(where + ": not a form of the catalogue ("
+                        + String.join(", ", catalog.forms().stream().map(d -> d.id()).toList()) + ")");
                 continue;
             }
-            if (f.currentVersion() == null || f.currentVersion().isBlank()) {
-                problems.add(where + ": currentVersion missing");
-            }
-            Set<Period.Kind> periods = periods(f.periods(), where, problems);
+            Set<Period.Kind> periods = f.periods() == null ? EnumSet.allOf(Period.Kind.class)
+                    : periods(f.periods(), where, problems);
             for (String code : Optional.ofNullable(f.required()).orElse(List.of())) {
                 if (catalog.element(code).isEmpty()) {
                     problems.add(where + ": required: unknown data element " + code);
                 }
             }
-            out.add(new FormDefinition(f.id().trim(), f.currentVersion(),
-                    Set.copyOf(Optional.ofNullable(f.olderVersions()).orElse(List.of())), periods,
+            out.add(new FormRules(f.id(), Set.copyOf(Optional.ofNullable(f.olderVersions()).orElse(List.of())), periods,
                     List.copyOf(Optional.ofNullable(f.required()).orElse(List.of()))));
         }
         return out;

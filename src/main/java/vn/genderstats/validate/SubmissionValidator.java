@@ -42,7 +42,7 @@ public final class SubmissionValidator {
     public Outcome validate(FilledForm form) {
         List<Finding> findings = new ArrayList<>(form.findings());
         String sheet = form.sheet();
-        Optional<FormDefinition> definition = FormCheck.definition(form, rules, findings);
+        Optional<FormRules> definition = FormCheck.definition(form, catalog, rules, findings);
 
         Optional<Period> period = Optional.empty();
         if (!form.period().isPresent()) {
@@ -78,8 +78,8 @@ public final class SubmissionValidator {
             unit = resolveUnit(form, period.get(), sheet, findings);
         }
 
-        unit.ifPresent(u -> definition.ifPresent(d -> FormCheck.requiredPresent(d, u, form, catalog, findings)));
-        if (unit.isEmpty() || period.isEmpty() || definition.isEmpty() || findings.stream().anyMatch(SubmissionValidator::refusesFile)) {
+        unit.ifPresent(u -> FormCheck.requiredPresent(definition.orElse(FormRules.defaults("")), u, form, catalog, findings));
+        if (unit.isEmpty() || period.isEmpty() || findings.stream().anyMatch(SubmissionValidator::refusesFile)) {
             return new Outcome.Rejected(findings);
         }
         List<FormValue> accepted = checkValues(form, sheet, findings);

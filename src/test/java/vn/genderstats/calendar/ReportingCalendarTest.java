@@ -62,4 +62,68 @@ class ReportingCalendarTest {
 
         assertThatThrownBy(() -> CalendarLoader.load(file)).hasMessageContaining("default commune/territory");
     }
+    @Test
+    void aDistrictFollowsTheDistrictDefault() {
+        AdminUnit trungKhanh = HIERARCHY.unit("2021-02-01", "047").orElseThrow();
+
+        assertThat(CALENDAR.deadline(trungKhanh, Period.firstHalf(2024))).contains(LocalDate.of(2024, 6, 20));
+        assertThat(CALENDAR.ruleFor(trungKhanh)).contains("default district/territory");
+    }
+
+    @Test
+    void aUnitOverrideWinsOverItsParentsLineWhateverTheOrderInTheFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("calendar.yaml"), """
+                defaults:
+                  - tier: commune
+                    kind: territory
+                    S1: "15/06"
+                    annual: "15/12"
+                overrides:
+                  - name: Trùng Khánh communes
+                    parent: "047"
+                    S1: "10/06"
+                    annual: "10/12"
+                  - name: Đình Phong, late in the year
+                    unit: "01489"
+                    S1: "20/06"
+                    annual: "15/01+1"
+                """);
+        ReportingCalendar calendar = CalendarLoader.load(file);
+
+        AdminUnit dinhPhong = HIERARCHY.unit("2021-02-01", "01489").orElseThrow();
+        AdminUnit traLinh = HIERARCHY.unit("2021-02-01", "01447").orElseThrow();
+        assertThat(calendar.deadline(dinhPhong, Period.annual(2024))).contains(LocalDate.of(2025, 1, 15));
+        assertThat(calendar.deadline(traLinh, Period.annual(2024))).contains(LocalDate.of(2024, 12, 10));
+    }
+
+    @Test
+    void refusesAnOverrideThatNamesNeitherUnitNorParent(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("calendar.yaml"), """
+                defaults:
+                  - tier: commune
+                    kind: territory
+                    S1: "15/06"
+                    annual: "15/12"
+                overrides:
+                  - name: Every ward
+                    tier: commune
+                    S1: "15/05"
+                    annual: "15/11"
+                """);
+
+        assertThatThrownBy(() -> CalendarLoader.load(file)).hasMessageContaining("Every ward: an override names a unit or a parent");
+    }
+
+    @Test
+    void refusesAnUnknownTierNamingTheLine(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("calendar.yaml"), """
+                defaults:
+                  - tier: village
+                    kind: territory
+                    S1: "15/06"
+                    annual: "15/12"
+                """);
+
+        assertThatThrownBy(() -> CalendarLoader.load(file)).hasMessageContaining("default village/territory: unknown tier 'village'");
+    }
 }

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;
 import vn.genderstats.testing.Pdfs;
+import vn.genderstats.testing.SampleInputWriter;
 import vn.genderstats.testing.TestDatabase;
 import vn.genderstats.testing.Workbooks;
 
@@ -36,11 +36,11 @@ class NightlyOnSampleInputTest extends DatabaseTest {
     Path out;
 
     @BeforeEach
-    void copySampleInput() throws IOException {
+    void writeTheDistrictsForms() throws Exception {
         TestDatabase.clean(jdbc);
         inbox = work.resolve("inbox");
         out = work.resolve("reports");
-        FileSystemUtils.copyRecursively(Path.of("sample-input"), inbox);
+        SampleInputWriter.write(inbox);
     }
 
     Cli.Run nightly() {
@@ -131,11 +131,11 @@ class NightlyOnSampleInputTest extends DatabaseTest {
         assertThat(finding).containsEntry("inbox_path", "01480-xa-ngoc-khe/bao-cao-bdg-2024.xlsx")
                 .containsEntry("rule_code", "header.unit-code-missing")
                 .containsEntry("sheet_name", "Biểu mẫu")
-                .containsEntry("cell_ref", "B5");
+                .containsEntry("cell_ref", "G2");
         Path kept = out.resolve("quarantine/01480-xa-ngoc-khe/bao-cao-bdg-2024.xlsx");
         assertThat(kept).exists().hasSameBinaryContentAs(inbox.resolve("01480-xa-ngoc-khe/bao-cao-bdg-2024.xlsx"));
         assertThat(kept.resolveSibling("bao-cao-bdg-2024.xlsx.reasons.txt")).content()
-                .contains("Biểu mẫu!B5").contains("Thiếu mã đơn vị").contains("unit code is missing");
+                .contains("Biểu mẫu!G2").contains("Thiếu mã đơn vị").contains("unit code is missing");
         assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isEqualTo(6);
     }
 

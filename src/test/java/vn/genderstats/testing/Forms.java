@@ -6,13 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.CatalogLoader;
+import vn.genderstats.catalog.FormDefinition;
 import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormWriter;
+import vn.genderstats.calendar.CalendarLoader;
+import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.hierarchy.HierarchyFiles;
 import vn.genderstats.period.Period;
+import vn.genderstats.template.Templates;
 
-/** Writes real .xlsx forms for tests, the way a unit would fill one. */
+/** Writes real .xlsx forms for tests: the unit's template with the figures a clerk would type in. */
 public final class Forms {
 
     public static final Catalog CATALOG = CatalogLoader.load(Path.of("jobs/catalog.yaml"));
@@ -56,10 +63,39 @@ public final class Forms {
         return with("GOV_BODIES", bodies).with("GOV_BODIES_FEMALE_KEY_LEADER", withFemaleKeyLeader);
     }
 
+    /**
+     * The unit's own template with the figures in it (code and name as given, so a test can write a wrong
+     * name); a unit the lists do not know (or a code left empty on
+     * purpose) gets the same form of its tier with a generic receiving unit and no deadline.
+     */
+    private FormContent content() {
+        Optional<AdminUnit> unit = Lazy.OFFICE.hierarchy().unit(period, unitCode);
+        if (unit.isPresent()) {
+            FormContent t = Lazy.OFFICE.templates().filled(unit.get(), period, figures, "vi");
+            return new FormContent(t.formId(), t.formVersion(), t.title(), unitCode, unitName, t.receivingUnit(), period,
+                    t.deadline(), t.rows(), figures, "vi");
+        }
+        FormDefinition form = CATALOG.form(tier, "territory").orElseThrow();
+        return new FormContent(form.id(), form.version(), form.title(), unitCode, unitName,
+                "Ủy ban nhân dân cấp trên", period, null, CATALOG.reportedBy(tier, "territory"), figures, "vi");
+    }
+
+    /** The office's lists and calendar, read once and only by the tests that write forms. */
+    private record Office(Hierarchy hierarchy, Templates templates) {
+    }
+
+    private static final class Lazy {
+        static final Office OFFICE = office();
+
+        private static Office office() {
+            Hierarchy hierarchy = HierarchyFiles.load(Path.of("jobs/hierarchy"));
+            return new Office(hierarchy, new Templates(CATALOG, hierarchy, CalendarLoader.load(Path.of("jobs/calendar.yaml"))));
+        }
+    }
+
     public Path writeTo(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        FormWriter.write(new FormContent("BDG-01", "1", unitCode, unitName, "Ủy ban nhân dân cấp trên", period,
-                null, CATALOG.reportedBy(tier, "territory"), figures), file);
+        FormWriter.write(content(), file);
         return file;
     }
 }

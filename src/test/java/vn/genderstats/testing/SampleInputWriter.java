@@ -3,19 +3,14 @@ package vn.genderstats.testing;
 import java.nio.file.Path;
 
 /**
- * Writes {@code sample-input/}: communes of Trùng Khánh district (Cao Bằng) and the district itself,
- * year 2024, with one form whose unit code was left empty. Run once from the IDE or
- * {@code ./mvnw -q test-compile exec:java}; the files are committed.
+ * Writes a small hand-checked inbox: five communes of Trùng Khánh district (Cao Bằng) and the district
+ * itself, year 2024, with one form whose unit code was left empty. (The committed {@code sample-input/} is
+ * larger and generated: see its README.)
  *
  * <p>The figures are chosen so that the district's sex ratio at birth (sum of boys ÷ sum of girls)
  * differs from the mean of its communes' ratios, and likewise for the share of bodies.
  */
 public final class SampleInputWriter {
-
-    public static void main(String[] args) throws Exception {
-        Path inbox = Path.of(args.length > 0 ? args[0] : "sample-input");
-        write(inbox);
-    }
 
     public static void write(Path inbox) throws Exception {
         Forms.commune("01477", "Thị trấn Trùng Khánh").births(62, 55).bodies(2, 1)

@@ -102,7 +102,7 @@ class ConsistencyRulesTest {
     void keepsTheFiguresOfABrokenWarningRule() throws Exception {
         ValidationRules withWarning = RulesLoaderTest.load("""
                 forms:
-                  - {id: BDG-01, currentVersion: "1", periods: [annual]}
+                  - {id: "01/BĐG-X", periods: [annual]}
                 rules:
                   - name: FEW_MODELS_FOR_MANY_CASES
                     left: "GBV_MODELS"

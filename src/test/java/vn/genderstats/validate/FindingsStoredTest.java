@@ -38,9 +38,9 @@ class FindingsStoredTest extends DatabaseTest {
         // 01477: 1,200 births at 125 boys per 100 girls (kept, with a warning).
         Fixture.unit("01477", "Thị trấn Trùng Khánh", "commune").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 1)
                 .births(667, 533).writeTo(inbox.resolve("01477/bdg-2024.xlsx"));
-        // 01501: a form the office never issued (file refused); 01525: another unit's name (warning);
+        // 01501: a version of the form that never existed (file refused); 01525: another unit's name (warning);
         // 01447: a budget beyond its bounds (that value refused).
-        Fixture.unit("01501", "Xã Chí Viễn", "commune").form("BM-99", "1").with("GOV_BODIES", 2)
+        Fixture.unit("01501", "Xã Chí Viễn", "commune").form("01/BĐG-X", "7").with("GOV_BODIES", 2)
                 .with("GOV_BODIES_FEMALE_KEY_LEADER", 1).writeTo(inbox.resolve("01501/bdg-2024.xlsx"));
         Fixture.unit("01525", "Xã Ngọc Khê", "commune").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 1)
                 .writeTo(inbox.resolve("01525/bdg-2024.xlsx"));
@@ -76,7 +76,7 @@ class FindingsStoredTest extends DatabaseTest {
         assertThat(observed("01447", "GOV_BODIES")).isEqualTo(1);
         Map<String, Object> refused = jdbc.queryForMap("""
                 select d.submission_id, f.outcome, f.inbox_path from finding d join received_file f on f.file_id = d.file_id
-                where d.rule_code = 'form.unknown'""");
+                where d.rule_code = 'form.version-unknown'""");
         assertThat(refused).containsEntry("outcome", "rejected").containsEntry("inbox_path", "01501/bdg-2024.xlsx");
         assertThat(refused.get("submission_id")).isNull();
         // The warning points at a stored observation: (submission, element, breakdown) is its key.

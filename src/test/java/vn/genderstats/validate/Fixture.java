@@ -33,8 +33,9 @@ final class Fixture {
     /** "Today" for the tests: 23 November 2026, Viet Nam time. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    private String formId = "BDG-01";
-    private String formVersion = "1";
+    /** Null: the catalogue's form for the unit's tier and kind, in its current version. */
+    private String formId;
+    private String formVersion;
     private final String unitCode;
     private String unitName;
     private final String tier;
@@ -102,7 +103,9 @@ final class Fixture {
 
     Path writeTo(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        FormWriter.write(new FormContent(formId, formVersion, unitCode, unitName, "Ủy ban nhân dân cấp trên", period,
+        var catalogued = CATALOG.form(tier, kind).orElseThrow();
+        FormWriter.write(new FormContent(formId == null ? catalogued.id() : formId,
+                formVersion == null ? catalogued.version() : formVersion, unitCode, unitName, "Ủy ban nhân dân cấp trên", period,
                 null, CATALOG.reportedBy(tier, kind), figures), file);
         if (!retyped.isEmpty()) {
             retypeCells(file);

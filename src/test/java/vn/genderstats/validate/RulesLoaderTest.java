@@ -18,7 +18,7 @@ class RulesLoaderTest {
 
     private static final String FORMS = """
             forms:
-              - {id: BDG-01, currentVersion: "1", periods: [annual, first_half], required: [GOV_BODIES]}
+              - {id: "01/BĐG-X", periods: [annual, first_half], required: [GOV_BODIES]}
             """;
 
     @TempDir
@@ -80,13 +80,15 @@ class RulesLoaderTest {
     void refusesUnknownCodesInFormsBoundsAndPlausibility() {
         assertThatThrownBy(() -> load("""
                 forms:
-                  - {id: BDG-01, currentVersion: "1", periods: [annual], required: [BODIES]}
+                  - {id: "01/BĐG-X", periods: [annual], required: [BODIES]}
+                  - {id: "BM-99"}
                 bounds:
                   - {element: HOURS, max: 168}
                 plausibility:
                   acrossLevels: [BIRTHS]
                 """)).isInstanceOf(RulesException.class)
-                .hasMessageContaining("form BDG-01: required: unknown data element BODIES")
+                .hasMessageContaining("form 01/BĐG-X: required: unknown data element BODIES")
+                .hasMessageContaining("form BM-99: not a form of the catalogue")
                 .hasMessageContaining("bounds HOURS: unknown data element HOURS")
                 .hasMessageContaining("plausibility: acrossLevels: unknown data element BIRTHS");
     }

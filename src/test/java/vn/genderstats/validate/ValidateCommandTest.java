@@ -31,12 +31,15 @@ class ValidateCommandTest extends DatabaseTest {
         Cli.Run run = Cli.run("validate", "sample-input");
 
         assertThat(run.exitCode()).isEqualTo(3);
+        // The planted mistakes of sample-input/README.md, each with its file, sheet and cell, and rule.
         assertThat(run.out())
-                .contains("01480-xa-ngoc-khe/bao-cao-bdg-2024.xlsx: would be rejected")
-                .contains("01480-xa-ngoc-khe/bao-cao-bdg-2024.xlsx [Biểu mẫu!B5] LỖI/ERROR header.unit-code-missing: Thiếu mã đơn vị")
+                .contains("01480-xa-ngoc-khe/bdg-2024.xlsx: would be rejected")
+                .containsPattern("01480-xa-ngoc-khe/bdg-2024.xlsx \\[Biểu mẫu![A-Z]+\\d+\\] LỖI/ERROR header.unit-code-missing: Thiếu mã đơn vị")
                 .contains("The unit code is missing")
-                .contains("01489-xa-dinh-phong/bao-cao-bdg-2024.xlsx: would be accepted")
-                .contains("7 file(s) checked, 1 error(s)")
+                .contains("01453-xa-tri-phuong/bdg-2023.xlsx: would be rejected")
+                .containsPattern("01501-xa-chi-vien/bdg-2022.xlsx \\[Biểu mẫu!D\\d+\\] LỖI/ERROR value.negative: GOV_BODIES")
+                .containsPattern("01525-xa-doai-duong/bdg-2024S1.xlsx \\[Biểu mẫu!D\\d+\\] LỖI/ERROR consistency.sex-sum: LIVE_BIRTHS")
+                .contains("01447-thi-tran-tra-linh/bdg-2021.xlsx: would be accepted")
                 .contains("nothing was stored");
         assertThat(rowCounts()).isEqualTo(before);
     }

@@ -1,0 +1,13 @@
+package vn.genderstats.bench;
+
+/** One measured stretch of work: how long it took, what it processed, and the heap it needed. */
+public record Timed(String what, double seconds, long workbooks, long values, long peakHeapBytes) {
+
+    public double workbooksPerSecond() {
+        return seconds == 0 ? 0 : workbooks / seconds;
+    }
+
+    public double valuesPerSecond() {
+        return seconds == 0 ? 0 : values / seconds;
+    }
+}

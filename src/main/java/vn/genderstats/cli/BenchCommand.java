@@ -1,0 +1,222 @@
+package vn.genderstats.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.genderstats.aggregate.AggregateJobConfiguration;
+import vn.genderstats.bench.BenchResults;
+import vn.genderstats.bench.FloorLoad;
+import vn.genderstats.bench.HeapWatch;
+import vn.genderstats.bench.NaiveBaseline;
+import vn.genderstats.bench.Timed;
+import vn.genderstats.generate.FormGenerator;
+import vn.genderstats.ingest.IngestJobConfiguration;
+import vn.genderstats.period.Period;
+import vn.genderstats.report.ReportJobConfiguration;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure ingest, roll-up and reports on generated forms for every unit of a hierarchy version,",
+            "against the floor (unzip + StAX parse + PostgreSQL COPY) and a naive loader (POI XSSFWorkbook + upserts).",
+            "Needs PostgreSQL; uses (and recreates) its own database. Run with -Xmx512m to hold the heap target.",
+            "Đo hiệu năng nhận, tổng hợp và lập báo cáo trên dữ liệu giả lập toàn quốc."})
+class BenchCommand implements Callable<Integer> {
+
+    /** Provincial reports timed after a first, untimed one. */
+    private static final int PROVINCE_REPORTS = 5;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Folders folders;
+
+    @Option(names = "--units", paramLabel = "VERSION", defaultValue = "2021-02-01",
+            description = "Hierarchy version whose units report (default: ${DEFAULT-VALUE}, the 10,603 communes of 2021).")
+    String version;
+
+    @Option(names = "--period", paramLabel = "P", defaultValue = "2024",
+            description = "The one period reported (default: ${DEFAULT-VALUE}).")
+    String period;
+
+    @Option(names = "--province", paramLabel = "CODE", description = "Only this province's units (a quick run).")
+    String province;
+
+    @Option(names = "--files", paramLabel = "DIR",
+            description = "Where the generated forms are kept between runs (default: <out>/bench/inbox-<version>-<period>).")
+    Path files;
+
+    @Option(names = "--database-url", paramLabel = "JDBC", defaultValue = "jdbc:postgresql://127.0.0.1:5432/genderstats_bench",
+            description = "PostgreSQL database for the benchmark; dropped and created anew (default: ${DEFAULT-VALUE}).")
+    String databaseUrl;
+
+    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "postgres",
+            description = "PostgreSQL user (default: ${DEFAULT-VALUE}).")
+    String databaseUser;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Worker threads for every contestant (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Period p = Period.parse(Periods.canonical(period, spec));
+        Path inbox = files != null ? files : folders.out.resolve("bench")
+                .resolve("inbox-" + version + "-" + p.code() + (province == null ? "" : "-" + province));
+        ensureForms(inbox, p, out);
+        List<Path> workbooks = workbooks(inbox);
+        warmPageCache(workbooks);
+        recreateDatabase();
+        out.printf("Bench: %,d workbooks of %s, period %s, %d threads, max heap %d MB%n", workbooks.size(), version,
+                p.code(), threads, HeapWatch.maxHeapBytes() >> 20);
+
+        Map<String, Object> properties = folders.properties();
+        properties.put("spring.datasource.url", databaseUrl);
+        properties.put("spring.datasource.username", databaseUser);
+        properties.put("spring.datasource.password", "");
+        properties.put("genderstats.inbox", inbox.toString());
+        properties.put("genderstats.threads", threads);
+        Path benchReports = folders.out.resolve("bench").resolve("run");
+        properties.put("genderstats.reports", benchReports.toString());
+        BenchResults results = new BenchResults(version, p.code(), workbooks.size(), threads, HeapWatch.maxHeapBytes());
+        HeapWatch heap = new HeapWatch();
+        try (ConfigurableApplicationContext context = Boot.start(properties)) {
+            DataSource postgres = context.getBean(DataSource.class);
+            JdbcTemplate jdbc = new JdbcTemplate(postgres);
+            FloorLoad floor = new FloorLoad(postgres, threads);
+            floor.parse(workbooks.subList(0, Math.min(200, workbooks.size())));   // JIT warm-up, not timed
+
+            results.add(measure(heap, "floor: unzip + StAX parse", workbooks.size(), () -> floor.parse(workbooks)));
+            results.add(measure(heap, "floor: unzip + StAX parse + COPY", workbooks.size(),
+                    () -> floor.parseAndCopy(workbooks)));
+            results.add(measure(heap, "genderstats ingest (read, check, store with provenance)", workbooks.size(), () -> {
+                JobExecution execution = JobRunner.run(context, IngestJobConfiguration.JOB, new JobParametersBuilder()
+                        .addString("inbox", inbox.toString()).addString("reports", benchReports.toString()));
+                if (JobRunner.failed(execution)) {
+                    throw new IllegalStateException("ingest failed: " + JobRunner.failureText(execution));
+                }
+                return count(jdbc, "select count(*) from observation");
+            }));
+            NaiveBaseline naive = new NaiveBaseline(postgres, threads);
+            results.add(measure(heap, "naive: POI XSSFWorkbook + JDBC upsert", workbooks.size(), () -> naive.load(workbooks)));
+            results.add(measure(heap, "roll-up of the nation (SQL)", 0, () -> {
+                JobExecution execution = JobRunner.run(context, AggregateJobConfiguration.JOB,
+                        new JobParametersBuilder().addString("period", p.code()));
+                if (JobRunner.failed(execution)) {
+                    throw new IllegalStateException("aggregate failed: " + JobRunner.failureText(execution));
+                }
+                return count(jdbc, "select count(*) from aggregate_value where period = '" + p.code() + "'");
+            }));
+            List<String> provinces = jdbc.queryForList("select code from admin_unit where version_id = ? "
+                    + "and tier = 'province' and kind = 'territory' order by code", String.class, version);
+            List<String> sampled = provinces.subList(0, Math.min(PROVINCE_REPORTS + 1, provinces.size()));
+            writeProvinceReport(context, p, sampled.get(0), benchReports);   // fonts and classes loaded, not timed
+            Timed reports = measure(heap, "provincial PDF reports (" + (sampled.size() - 1) + ", from the aggregates)",
+                    0, () -> {
+                        for (String province : sampled.subList(1, sampled.size())) {
+                            writeProvinceReport(context, p, province, benchReports);
+                        }
+                        return sampled.size() - 1;
+                    });
+            results.add(reports);
+            results.perReport(reports.seconds() / Math.max(1, sampled.size() - 1));
+        }
+        results.print(out);
+        Path json = results.write(folders.out.resolve("bench"));
+        out.printf("Written: %s%n", json.toAbsolutePath());
+        return ExitCodes.OK;
+    }
+
+    private static void writeProvinceReport(ConfigurableApplicationContext context, Period period, String province,
+            Path reports) throws Exception {
+        JobExecution execution = JobRunner.run(context, ReportJobConfiguration.JOB, new JobParametersBuilder()
+                .addString("period", period.code()).addString("unit", province).addString("lang", "vi")
+                .addString("reports", reports.toString()));
+        if (JobRunner.failed(execution)) {
+            throw new IllegalStateException("report of " + province + " failed: " + JobRunner.failureText(execution));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        long run() throws Exception;
+    }
+
+    private static Timed measure(HeapWatch heap, String what, long workbooks, Work work) throws Exception {
+        System.gc();
+        heap.reset();
+        long start = System.nanoTime();
+        long values = work.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Timed(what, seconds, workbooks, values, heap.peakBytes());
+    }
+
+    private void ensureForms(Path inbox, Period p, PrintWriter out) throws IOException {
+        if (Files.exists(inbox.resolve(FormGenerator.MANIFEST))) {
+            out.printf("Reusing the forms in %s%n", inbox.toAbsolutePath());
+            return;
+        }
+        OfficeFiles office = OfficeFiles.load(folders.jobs);
+        FormGenerator generator = new FormGenerator(office.catalog(), office.hierarchy(), office.calendar());
+        long start = System.nanoTime();
+        FormGenerator.Result result;
+        try (ConsoleProgress progress = new ConsoleProgress("generate")) {
+            result = generator.generate(FormGenerator.Request.of(version, List.of(p), inbox, 1, province, 0, threads),
+                    progress);
+        }
+        out.printf("Generated %,d forms (%,d values) in %.1f s under %s%n", result.files(), result.values(),
+                (System.nanoTime() - start) / 1e9, inbox.toAbsolutePath());
+    }
+
+    private static List<Path> workbooks(Path inbox) throws IOException {
+        try (Stream<Path> walk = Files.walk(inbox)) {
+            return new ArrayList<>(walk.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList());
+        }
+    }
+
+    /** Every contestant reads the files from memory, not from disk: read them all once beforehand. */
+    private static void warmPageCache(List<Path> workbooks) throws IOException {
+        for (Path f : workbooks) {
+            Files.readAllBytes(f);
+        }
+    }
+
+    private void recreateDatabase() throws SQLException {
+        int slash = databaseUrl.lastIndexOf('/');
+        String name = databaseUrl.substring(slash + 1).replaceAll("\\?.*", "");
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--database-url must end in a plain database name, e.g. /genderstats_bench");
+        }
+        try (Connection c = DriverManager.getConnection(databaseUrl.substring(0, slash + 1) + "postgres", databaseUser, "");
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+        }
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+}
