@@ -59,15 +59,15 @@ final class FormCheck {
     }
 
     /**
-     * An empty form is refused; and every required element the unit reports must have a figure (or "không
+     * An empty form is flagged (a blank template is still a sign of life); every required element the unit reports must have a figure (or "không
      * có"). A province's national input form (figures no territory reports) is not asked for its bodies.
      */
     static void requiredPresent(FormRules definition, AdminUnit unit, FilledForm form, Catalog catalog,
             List<Finding> findings) {
         if (form.values().isEmpty()) {
-            findings.add(Finding.error("form.empty", form.sheet(), null,
-                    "Biểu không có số liệu nào; biểu không được tiếp nhận.",
-                    "The form holds no figures; it was not accepted."));
+            findings.add(Finding.warning("form.empty", form.sheet(), null,
+                    "Biểu chưa có số liệu nào: đã ghi nhận là đơn vị đã gửi, nhưng chưa có gì để tổng hợp.",
+                    "The form holds no figures: recorded as sent, with nothing to add up."));
             return;
         }
         boolean ownFigures = form.values().stream().anyMatch(v -> catalog.element(v.element())

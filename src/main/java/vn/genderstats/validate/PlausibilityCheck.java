@@ -20,7 +20,7 @@ import vn.genderstats.period.Period;
  * The checks that need other submissions, run after ingest on the submissions a job execution stored:
  * the jump from the previous year (only on a large enough base), the distance from sibling units (robust
  * z-score over the units of the same parent) and, for a district or province, its own figure against the
- * sum of the units below it. The first two judge totals only (the sex split has its own checks), so one
+ * sum over the units directly below it, once all of them have reported. The first two judge totals only (the sex split has its own checks), so one
  * odd figure is one warning. All are warnings, stored as findings of the submission; re-running replaces them.
  */
 @Component
@@ -70,14 +70,17 @@ public class PlausibilityCheck {
             select data_element, disagg, amount, sheet_name, cell_ref from observation
             where submission_id = ? and amount is not null""";
 
-    /** What the units below reported, the unit itself left out (depth > 0). */
-    private static final String SUM_BELOW = """
+    /** What the units directly below reported (the unit's own figure left out). */
+    private static final String SUM_OF_CHILDREN = """
             select o.data_element, o.disagg, sum(o.amount) as total, count(distinct s.unit_code) as units
-            from unit_ancestor a
-            join current_submission s on s.version_id = a.version_id and s.unit_code = a.unit_code
+            from admin_unit u
+            join current_submission s on s.version_id = u.version_id and s.unit_code = u.code
             join observation o on o.submission_id = s.submission_id
-            where a.version_id = ? and a.ancestor_code = ? and a.depth > 0 and s.period = ? and o.amount is not null
+            where u.version_id = ? and u.parent_code = ? and u.kind = 'territory' and s.period = ? and o.amount is not null
             group by o.data_element, o.disagg""";
+
+    private static final String CHILDREN = """
+            select count(*) from admin_unit where version_id = ? and parent_code = ? and kind = 'territory'""";
 
     private static final String FLAG_FILE =
             "update received_file set outcome = 'accepted_with_warnings' where file_id = ? and outcome = 'accepted'";
@@ -229,28 +232,30 @@ public class PlausibilityCheck {
         if (settings.acrossLevels().isEmpty()) {
             return 0;
         }
+        Integer children = jdbc.queryForObject(CHILDREN, Integer.class, parent.versionId(), parent.unitCode());
         Map<String, Object[]> below = new LinkedHashMap<>();
-        jdbc.query(SUM_BELOW, rs -> {
+        jdbc.query(SUM_OF_CHILDREN, rs -> {
             below.put(Figures.key(rs.getString(1), rs.getString(2)), new Object[] {rs.getBigDecimal(3), rs.getInt(4)});
         }, parent.versionId(), parent.unitCode(), parent.period());
         int n = 0;
         for (Observation own : jdbc.query(OWN_VALUES, (rs, i) -> new Observation(parent.id(), rs.getString(1),
                 rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5)), parent.id())) {
             Object[] sum = below.get(Figures.key(own.element(), own.disagg()));
-            if (!settings.acrossLevels().contains(own.element()) || sum == null
+            // Judged only once every unit below has given the figure: a partial sum always differs.
+            if (!settings.acrossLevels().contains(own.element()) || sum == null || (int) sum[1] < children
                     || ((BigDecimal) sum[0]).compareTo(own.amount()) == 0) {
                 continue;
             }
-            BigDecimal children = (BigDecimal) sum[0];
+            BigDecimal childrenSum = (BigDecimal) sum[0];
             String code = Figures.name(own.element(), own.disagg());
-            String diff = plain(own.amount().subtract(children).doubleValue());
+            String diff = plain(own.amount().subtract(childrenSum).doubleValue());
             insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
                     code + " của đơn vị = " + plain(own.amount().doubleValue()) + ", tổng của " + sum[1]
-                            + " đơn vị cấp dưới đã báo cáo = " + plain(children.doubleValue()) + " (chênh lệch " + diff
+                            + " đơn vị trực thuộc = " + plain(childrenSum.doubleValue()) + " (chênh lệch " + diff
                             + "): số tổng của đơn vị không khớp với tổng của các đơn vị cấp dưới, đề nghị kiểm tra (quy tắc "
                             + ACROSS_LEVELS + ").",
                     code + " of the unit = " + plain(own.amount().doubleValue()) + ", sum over the " + sum[1]
-                            + " units below that reported = " + plain(children.doubleValue()) + " (difference " + diff
+                            + " units directly below = " + plain(childrenSum.doubleValue()) + " (difference " + diff
                             + "): the unit's own total does not match the units below it, please check (rule "
                             + ACROSS_LEVELS + ").");
             n++;

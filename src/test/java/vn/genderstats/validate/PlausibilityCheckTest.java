@@ -77,37 +77,45 @@ class PlausibilityCheckTest extends DatabaseTest {
                 .contains("10 units, median 3, robust z on a log scale = 5.5");
     }
 
-    @Test
-    void flagsADistrictTotalThatDiffersFromTheSumOfItsCommunes() throws Exception {
-        Path inbox = work.resolve("inbox");
-        Fixture.unit("01477", "Thị trấn Trùng Khánh", "commune").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 1)
-                .births(62, 55).writeTo(inbox.resolve("01477/bdg-2024.xlsx"));
-        Fixture.commune().births(18, 12).writeTo(inbox.resolve("01489/bdg-2024.xlsx"));
-        // The district's boys match its communes' (80); its girls do not (70 against 67), nor does the total.
-        Fixture.unit("047", "Huyện Trùng Khánh", "district").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 2)
-                .births(80, 70).writeTo(inbox.resolve("047/bdg-2024.xlsx"));
+    /** Thị xã Mường Lay (Điện Biên) had three communes on the 2021 list. */
+    private static Fixture muongLay(String code, String name, String tier, int boys, int girls) {
+        return Fixture.unit(code, name, tier).with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 1)
+                .births(boys, girls);
+    }
 
+    @Test
+    void flagsADistrictTotalThatDiffersFromTheSumOfItsCommunesOnceAllHaveReported() throws Exception {
+        Path inbox = work.resolve("inbox");
+        // The district's boys match its communes' (80); its girls do not (70 against 67), nor does the total.
+        muongLay("095", "Thị xã Mường Lay", "district", 80, 70).writeTo(inbox.resolve("095/bdg-2024.xlsx"));
+        muongLay("03148", "Phường Sông Đà", "commune", 40, 35).writeTo(inbox.resolve("03148/bdg-2024.xlsx"));
+        muongLay("03151", "Phường Na Lay", "commune", 22, 20).writeTo(inbox.resolve("03151/bdg-2024.xlsx"));
+        ingest(inbox);
+        // Two of three communes: a partial sum is not judged.
+        assertThat(findings(PlausibilityCheck.ACROSS_LEVELS)).isEmpty();
+
+        muongLay("03184", "Xã Lay Nưa", "commune", 18, 12).writeTo(inbox.resolve("03184/bdg-2024.xlsx"));
         ingest(inbox);
 
         List<Map<String, Object>> found = findings(PlausibilityCheck.ACROSS_LEVELS);
         assertThat(found).extracting(f -> f.get("unit_code") + " " + f.get("data_element") + "." + f.get("disagg"))
-                .containsExactlyInAnyOrder("047 LIVE_BIRTHS.F", "047 LIVE_BIRTHS.T");
+                .containsExactlyInAnyOrder("095 LIVE_BIRTHS.F", "095 LIVE_BIRTHS.T");
         assertThat(found).extracting(f -> (String) f.get("message_en"))
-                .anyMatch(m -> m.contains("LIVE_BIRTHS.F of the unit = 70, sum over the 2 units below that reported = 67 (difference 3)"));
-        // GOV_BODIES is each level's own figure (not in acrossLevels): 2 against 4 below is no finding.
+                .anyMatch(m -> m.contains("LIVE_BIRTHS.F of the unit = 70, sum over the 3 units directly below = 67 (difference 3)"));
+        // GOV_BODIES is each level's own figure (not in acrossLevels): 2 against 6 below is no finding.
     }
 
     @Test
-    void replacesADistrictsFindingWhenALaterCommuneMakesItsTotalAddUp() throws Exception {
+    void replacesADistrictsFindingWhenACommuneSendsACorrectedForm() throws Exception {
         Path inbox = work.resolve("inbox");
-        Fixture.unit("047", "Huyện Trùng Khánh", "district").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 2)
-                .births(80, 67).writeTo(inbox.resolve("047/bdg-2024.xlsx"));
-        Fixture.unit("01477", "Thị trấn Trùng Khánh", "commune").with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 1)
-                .births(62, 55).writeTo(inbox.resolve("01477/bdg-2024.xlsx"));
+        muongLay("095", "Thị xã Mường Lay", "district", 80, 67).writeTo(inbox.resolve("095/bdg-2024.xlsx"));
+        muongLay("03148", "Phường Sông Đà", "commune", 40, 35).writeTo(inbox.resolve("03148/bdg-2024.xlsx"));
+        muongLay("03151", "Phường Na Lay", "commune", 22, 20).writeTo(inbox.resolve("03151/bdg-2024.xlsx"));
+        muongLay("03184", "Xã Lay Nưa", "commune", 18, 10).writeTo(inbox.resolve("03184/bdg-2024.xlsx"));
         ingest(inbox);
-        assertThat(findings(PlausibilityCheck.ACROSS_LEVELS)).hasSize(3);
+        assertThat(findings(PlausibilityCheck.ACROSS_LEVELS)).hasSize(2);
 
-        Fixture.commune().births(18, 12).writeTo(inbox.resolve("01489/bdg-2024.xlsx"));
+        muongLay("03184", "Xã Lay Nưa", "commune", 18, 12).writeTo(inbox.resolve("03184/bdg-2024-corrected.xlsx"));
         ingest(inbox);
 
         assertThat(findings(PlausibilityCheck.ACROSS_LEVELS)).isEmpty();
