@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
             "and writes charted PDF reports.",
             "Thống kê bình đẳng giới: nhận biểu mẫu Excel, kiểm tra, tổng hợp và lập báo cáo PDF."},
         subcommands = {NightlyCommand.class, IngestCommand.class, AggregateCommand.class, ReportCommand.class,
+            ValidateCommand.class,
             GenerateCommand.class, BenchCommand.class, CatalogCommand.class, TemplateCommand.class,
             ExportCommand.class, ApprovalCommand.class,
             CommandLine.HelpCommand.class},

@@ -20,6 +20,7 @@ import vn.genderstats.store.SubmissionStore;
 import vn.genderstats.submit.SdmxCsvReader;
 import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.validate.SubmissionValidator;
+import vn.genderstats.validate.ValidationRules;
 
 /**
  * The ingest job: the inbox is split into partitions worked in parallel; in each, every file is read,
@@ -32,8 +33,8 @@ public class IngestJobConfiguration {
     public static final String JOB = "ingest";
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step ingest) {
-        return new JobBuilder(JOB, jobRepository).start(ingest).build();
+    Job ingestJob(JobRepository jobRepository, Step ingest, Step plausibility) {
+        return new JobBuilder(JOB, jobRepository).start(ingest).next(plausibility).build();
     }
 
     // -- manager step: one partition per thread -------------------------------------------------------------
@@ -79,9 +80,9 @@ public class IngestJobConfiguration {
     WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox,
             @Value("#{jobParameters['reports']}") String reports, @Value("#{jobParameters['outbox']}") String outbox,
             SubmissionStore store, Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules,
-            IngestProgress progress) {
+            IngestProgress progress, ValidationRules rules) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
-                new SubmissionValidator(catalog, hierarchy, clock), senderRules, outbox(reports, outbox),
+                new SubmissionValidator(catalog, hierarchy, clock, rules), senderRules, outbox(reports, outbox),
                 quarantine(reports), progress, new SdmxCsvReader(catalog, hierarchy));
     }
 

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: the three stages in order, each the same step its own job runs. Ingest always looks at the inbox
+ * The nightly job: the stages in order (ingest, its plausibility checks, aggregate, report), each the same step
+ * its own job runs. Ingest always looks at the inbox
  * (it skips unchanged files itself); aggregate and report run only when their inputs changed since they last
  * completed (table stage_mark), so a night without new files does no work. A crashed run is restarted by the next
  * one (cli/NightlyCommand): completed steps are not run again, the interrupted one starts over and stores nothing
@@ -31,13 +32,14 @@ public class NightlyJobConfiguration {
     static final String SKIPPED = "SKIPPED";
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Step ingest, Step aggregate, Step report, Step aggregateRecorded,
+    Job nightlyJob(JobRepository jobRepository, Step ingest, Step plausibility, Step aggregate, Step report, Step aggregateRecorded,
             Step reportRecorded, InputMarks marks) {
         JobExecutionDecider aggregateNeeded = needed(AGGREGATE, marks, execution -> marks.aggregateInputs());
         JobExecutionDecider reportNeeded = needed(REPORT, marks, execution -> marks.reportInputs(marks.aggregateInputs(),
                 execution.getJobParameters().getString("reports"), lang(execution)));
         return new JobBuilder(JOB, jobRepository)
                 .start(ingest)
+                .next(plausibility)
                 .next(aggregateNeeded).on(SKIPPED).to(reportNeeded)
                 .from(aggregateNeeded).on(RUN).to(aggregate).next(aggregateRecorded)
                 .next(reportNeeded).on(SKIPPED).end()

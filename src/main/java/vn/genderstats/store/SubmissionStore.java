@@ -77,17 +77,19 @@ public class SubmissionStore {
         if (fileId == null) {
             return false;
         }
+        Long submissionId = null;
         if (outcome instanceof Outcome.Accepted a) {
             Optional<Long> replaced = currentBefore(a, file.receivedAt());
-            long submissionId = insertReturningId("""
+            long stored = insertReturningId("""
                     insert into submission (file_id, version_id, unit_code, period, form_id, form_version, received_at,
                       replaces_submission_id)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""", "submission_id", fileId, a.unit().versionId(), a.unit().code(),
                     a.period().code(), a.formId(), a.formVersion(), Timestamp.from(file.receivedAt()), replaced.orElse(null));
-            insertValues(submissionId, a.values(), a.sheet());
-            replaced.ifPresent(old -> history.record(submissionId, old, a.values()));
+            insertValues(stored, a.values(), a.sheet());
+            replaced.ifPresent(old -> history.record(stored, old, a.values()));
+            submissionId = stored;
         }
-        insertFindings(fileId, outcome.findings());
+        insertFindings(fileId, submissionId, outcome.findings());
         return true;
     }
 
@@ -116,10 +118,11 @@ public class SubmissionStore {
         });
     }
 
-    private void insertFindings(long fileId, List<Finding> findings) {
+    private void insertFindings(long fileId, Long submissionId, List<Finding> findings) {
         jdbc.batchUpdate("""
-                insert into finding (file_id, severity, rule_code, sheet_name, cell_ref, message_vi, message_en)
-                values (?, ?, ?, ?, ?, ?, ?)""", findings, 500, (ps, f) -> {
+                insert into finding (file_id, severity, rule_code, sheet_name, cell_ref, message_vi, message_en,
+                                     submission_id, data_element, disagg)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (ps, f) -> {
             ps.setLong(1, fileId);
             ps.setString(2, f.severity().name().toLowerCase(java.util.Locale.ROOT));
             ps.setString(3, f.rule());
@@ -127,6 +130,9 @@ public class SubmissionStore {
             ps.setString(5, f.cell());
             ps.setString(6, truncate(f.messageVi()));
             ps.setString(7, truncate(f.messageEn()));
+            ps.setObject(8, submissionId, java.sql.Types.BIGINT);
+            ps.setString(9, f.element());
+            ps.setString(10, f.disagg());
         });
     }
 

@@ -20,24 +20,29 @@ import vn.genderstats.period.Period;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
- * Checks a filled form. Structural problems (who, which period) refuse the file; a wrong value is
- * refused alone and the rest of the form is kept.
+ * Checks a filled form. Structural problems (who, which period, which form) refuse the file; a wrong value
+ * is refused alone; figures that contradict each other (the sex breakdown, the rules of jobs/rules.yaml
+ * at severity error) are refused together; the rest of the form is kept. Warnings (a name that does not
+ * match, an implausible sex ratio at birth on enough births) keep their figures.
  */
 public final class SubmissionValidator {
 
     private final Catalog catalog;
     private final Hierarchy hierarchy;
     private final Clock clock;
+    private final ValidationRules rules;
 
-    public SubmissionValidator(Catalog catalog, Hierarchy hierarchy, Clock clock) {
+    public SubmissionValidator(Catalog catalog, Hierarchy hierarchy, Clock clock, ValidationRules rules) {
         this.catalog = catalog;
         this.hierarchy = hierarchy;
         this.clock = clock;
+        this.rules = rules;
     }
 
     public Outcome validate(FilledForm form) {
         List<Finding> findings = new ArrayList<>(form.findings());
         String sheet = form.sheet();
+        Optional<FormRules> definition = FormCheck.definition(form, catalog, rules, findings);
 
         Optional<Period> period = Optional.empty();
         if (!form.period().isPresent()) {
@@ -56,6 +61,11 @@ public final class SubmissionValidator {
                         "Kỳ báo cáo " + period.get().label("vi") + " chưa bắt đầu.",
                         "The period " + period.get().label("en") + " has not started yet."));
                 period = Optional.empty();
+            } else if (definition.isPresent() && !definition.get().periods().contains(period.get().kind())) {
+                findings.add(Finding.error("header.period-not-for-form", sheet, form.period().cell(),
+                        "Biểu " + definition.get().id() + " không dùng cho kỳ " + period.get().label("vi") + ".",
+                        "Form " + definition.get().id() + " is not filled for " + period.get().label("en") + "."));
+                period = Optional.empty();
             }
         }
 
@@ -68,10 +78,13 @@ public final class SubmissionValidator {
             unit = resolveUnit(form, period.get(), sheet, findings);
         }
 
-        if (unit.isEmpty() || period.isEmpty() || findings.stream().anyMatch(f -> f.isError() && f.rule().startsWith("header."))) {
+        unit.ifPresent(u -> FormCheck.requiredPresent(definition.orElse(FormRules.defaults("")), u, form, catalog, findings));
+        if (unit.isEmpty() || period.isEmpty() || findings.stream().anyMatch(SubmissionValidator::refusesFile)) {
             return new Outcome.Rejected(findings);
         }
         List<FormValue> accepted = checkValues(form, sheet, findings);
+        accepted = checkConsistency(accepted, unit.get(), period.get(), sheet, findings);
+        SexRatioAtBirth.judge(new Figures(accepted), rules.plausibility(), sheet).ifPresent(findings::add);
         return new Outcome.Accepted(unit.get(), period.get(), form.formId().text(), form.formVersion().text(),
                 sheet, accepted, findings);
     }
@@ -104,6 +117,33 @@ public final class SubmissionValidator {
         return unit;
     }
 
+    /** Structural errors (who, which period, which form) refuse the whole file. */
+    static boolean refusesFile(Finding f) {
+        return f.isError() && (f.rule().startsWith("header.") || f.rule().startsWith("form."));
+    }
+
+    /**
+     * Built-in sex breakdown checks and the office's rules from jobs/rules.yaml; an error keeps every figure
+     * it names out, a warning keeps them in.
+     */
+    private List<FormValue> checkConsistency(List<FormValue> values, AdminUnit unit, Period period, String sheet,
+            List<Finding> findings) {
+        Figures figures = new Figures(values);
+        List<RuleCheck.Violation> violations = new ArrayList<>();
+        values.stream().map(FormValue::element).distinct().map(code -> catalog.element(code).orElseThrow())
+                .forEach(e -> violations.addAll(SexBreakdownCheck.judge(e, figures, sheet)));
+        rules.rules().stream().filter(r -> r.appliesTo(unit.tier(), period))
+                .forEach(r -> RuleCheck.judge(r, figures, sheet).ifPresent(violations::add));
+        Set<FormValue> refused = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (RuleCheck.Violation v : violations) {
+            findings.add(v.finding());
+            if (v.finding().isError()) {
+                refused.addAll(v.involved());
+            }
+        }
+        return values.stream().filter(v -> !refused.contains(v)).toList();
+    }
+
     /** "Đình Phong" matches "Xã Đình Phong": the unit type may be left out, diacritics may be missing. */
     private static boolean sameName(String written, String listed) {
         String w = VietnameseLetters.fold(written).replaceAll("\\s+", " ").trim();
@@ -122,10 +162,25 @@ public final class SubmissionValidator {
                         "Data element " + v.element() + " appears twice; this value was ignored."));
                 continue;
             }
-            Optional<Finding> problem = v.isNotApplicable() ? Optional.empty() : checkValue(element, v, sheet);
-            problem.ifPresentOrElse(findings::add, () -> accepted.add(v));
+            Optional<Finding> problem = v.isNotApplicable() ? Optional.empty()
+                    : checkValue(element, v, sheet).or(() -> checkBounds(v, sheet));
+            problem.ifPresentOrElse(f -> findings.add(f.about(v.element(), v.disagg())), () -> accepted.add(v));
         }
         return accepted;
+    }
+
+    private Optional<Finding> checkBounds(FormValue v, String sheet) {
+        AmountBounds b = rules.bounds().get(v.element());
+        if (b == null || b.contains(v.amount())) {
+            return Optional.empty();
+        }
+        String range = (b.min() == null ? "…" : Figures.plain(b.min())) + "–" + (b.max() == null ? "…" : Figures.plain(b.max()));
+        String code = Figures.name(v.element(), v.disagg());
+        return Optional.of(Finding.error("value.out-of-bounds", sheet, v.cell(),
+                code + ": " + Figures.plain(v.amount()).replace('.', ',') + " nằm ngoài khoảng cho phép " + range
+                        + "; giá trị này không được tiếp nhận (quy tắc value.out-of-bounds).",
+                code + ": " + Figures.plain(v.amount()) + " is outside the allowed range " + range
+                        + "; the value was not accepted (rule value.out-of-bounds)."));
     }
 
     private static Optional<Finding> checkValue(DataElement element, FormValue v, String sheet) {

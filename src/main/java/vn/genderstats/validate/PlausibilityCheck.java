@@ -1,0 +1,286 @@
+package vn.genderstats.validate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.ValueType;
+import vn.genderstats.period.Period;
+
+/**
+ * The checks that need other submissions, run after ingest on the submissions a job execution stored:
+ * the jump from the previous year (only on a large enough base), the distance from sibling units (robust
+ * z-score over the units of the same parent) and, for a district or province, its own figure against the
+ * sum over the units directly below it, once all of them have reported. The first two judge totals only (the sex split has its own checks), so one
+ * odd figure is one warning. All are warnings, stored as findings of the submission; re-running replaces them.
+ */
+@Component
+public class PlausibilityCheck {
+
+    static final String YEAR_OVER_YEAR = "plausibility.year-over-year";
+    static final String SIBLINGS = "plausibility.siblings";
+    static final String ACROSS_LEVELS = "levels.children-sum";
+
+    private static final Logger log = LoggerFactory.getLogger(PlausibilityCheck.class);
+
+    private static final String STORED_BY_EXECUTION = """
+            select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period, u.parent_code, u.kind
+            from current_submission s
+            join received_file f on f.file_id = s.file_id
+            join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+            where f.job_execution_id = ?
+            order by s.submission_id""";
+
+    private static final String CURRENT_OF_UNIT = """
+            select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period, u.parent_code, u.kind
+            from current_submission s
+            join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+            where s.version_id = ? and s.unit_code = ? and s.period = ?""";
+
+    private static final String ANCESTORS = """
+            select ancestor_code from unit_ancestor where version_id = ? and unit_code = ? order by depth""";
+
+    private static final String WITH_PREVIOUS_YEAR = """
+            select o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref, p.amount as before_amount
+            from observation o
+            join current_submission ps on ps.version_id = ? and ps.unit_code = ? and ps.period = ?
+            join observation p on p.submission_id = ps.submission_id
+                              and p.data_element = o.data_element and p.disagg = o.disagg
+            where o.submission_id = ? and o.amount is not null and p.amount is not null
+              and o.disagg in ('T', 'CHILD_T')""";
+
+    private static final String SIBLING_VALUES = """
+            select s.submission_id, o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref
+            from current_submission s
+            join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+            join observation o on o.submission_id = s.submission_id
+            where s.version_id = ? and s.period = ? and u.parent_code = ? and u.kind = ? and o.amount is not null
+              and o.disagg in ('T', 'CHILD_T')""";
+
+    private static final String OWN_VALUES = """
+            select data_element, disagg, amount, sheet_name, cell_ref from observation
+            where submission_id = ? and amount is not null""";
+
+    /** What the units directly below reported (the unit's own figure left out). */
+    private static final String SUM_OF_CHILDREN = """
+            select o.data_element, o.disagg, sum(o.amount) as total, count(distinct s.unit_code) as units
+            from admin_unit u
+            join current_submission s on s.version_id = u.version_id and s.unit_code = u.code
+            join observation o on o.submission_id = s.submission_id
+            where u.version_id = ? and u.parent_code = ? and u.kind = 'territory' and s.period = ? and o.amount is not null
+            group by o.data_element, o.disagg""";
+
+    private static final String CHILDREN = """
+            select count(*) from admin_unit where version_id = ? and parent_code = ? and kind = 'territory'""";
+
+    private static final String FLAG_FILE =
+            "update received_file set outcome = 'accepted_with_warnings' where file_id = ? and outcome = 'accepted'";
+
+    private static final String DELETE_OLD = "delete from finding where submission_id = ? and rule_code = ?";
+
+    private static final String INSERT = """
+            insert into finding (file_id, severity, rule_code, sheet_name, cell_ref, message_vi, message_en,
+                                 submission_id, data_element, disagg)
+            values (?, 'warning', ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    record Submission(long id, long fileId, String versionId, String unitCode, String period, String parentCode,
+            String kind) {
+    }
+
+    record Observation(long submissionId, String element, String disagg, BigDecimal amount, String sheet, String cell) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Catalog catalog;
+    private final PlausibilitySettings settings;
+
+    PlausibilityCheck(JdbcTemplate jdbc, Catalog catalog, ValidationRules rules) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.settings = rules.plausibility();
+    }
+
+    /** Judges the submissions stored by this job execution; returns the number of warnings stored. */
+    public int run(long jobExecutionId) {
+        List<Submission> stored = jdbc.query(STORED_BY_EXECUTION, (rs, i) -> submission(rs), jobExecutionId);
+        int warnings = 0;
+        Map<String, List<Submission>> byParent = new LinkedHashMap<>();
+        Set<List<String>> levels = new LinkedHashSet<>();
+        for (Submission s : stored) {
+            warnings += yearOverYear(s);
+            if (s.parentCode() != null) {
+                byParent.computeIfAbsent(String.join("|", s.versionId(), s.period(), s.parentCode(), s.kind()),
+                        k -> new ArrayList<>()).add(s);
+            }
+            jdbc.queryForList(ANCESTORS, String.class, s.versionId(), s.unitCode())
+                    .forEach(code -> levels.add(List.of(s.versionId(), code, s.period())));
+        }
+        for (List<Submission> group : byParent.values()) {
+            warnings += siblings(group);
+        }
+        for (List<String> unit : levels) {
+            for (Submission parent : jdbc.query(CURRENT_OF_UNIT, (rs, i) -> submission(rs), unit.get(0), unit.get(1),
+                    unit.get(2))) {
+                warnings += acrossLevels(parent);
+            }
+        }
+        log.info("Plausibility: {} submissions judged, {} warnings", stored.size(), warnings);
+        return warnings;
+    }
+
+    // -- previous year ---------------------------------------------------------------------------------------
+
+    private int yearOverYear(Submission s) {
+        jdbc.update(DELETE_OLD, s.id(), YEAR_OVER_YEAR);
+        Period period = Period.parse(s.period());
+        Period previous = new Period(period.year() - 1, period.kind());
+        int n = 0;
+        // Same hierarchy version only: across 1 July 2025 the same code may be another unit.
+        for (Map<String, Object> row : jdbc.queryForList(WITH_PREVIOUS_YEAR, s.versionId(), s.unitCode(),
+                previous.code(), s.id())) {
+            String element = (String) row.get("data_element");
+            if (isYesNo(element)) {
+                continue;
+            }
+            double now = ((BigDecimal) row.get("amount")).doubleValue();
+            double before = ((BigDecimal) row.get("before_amount")).doubleValue();
+            double limit = 1 + settings.maxChange();
+            if (before < settings.minBase() || (now <= before * limit && now >= before / limit)) {
+                continue;
+            }
+            String code = Figures.name(element, (String) row.get("disagg"));
+            String change = String.format(Locale.ROOT, "%+.0f%%", (now - before) / before * 100);
+            insert(s, YEAR_OVER_YEAR, (String) row.get("sheet_name"), (String) row.get("cell_ref"), element,
+                    (String) row.get("disagg"),
+                    code + " = " + plain(now) + " so với " + plain(before) + " của " + previous.label("vi") + " ("
+                            + change.replace('.', ',') + "): thay đổi bất thường, đề nghị kiểm tra (quy tắc " + YEAR_OVER_YEAR + ").",
+                    code + " = " + plain(now) + " against " + plain(before) + " in " + previous.label("en") + " ("
+                            + change + "): an unusual change, please check (rule " + YEAR_OVER_YEAR + ").");
+            n++;
+        }
+        return n;
+    }
+
+    // -- siblings --------------------------------------------------------------------------------------------
+
+    private int siblings(List<Submission> judged) {
+        Submission first = judged.getFirst();
+        Set<Long> ids = new LinkedHashSet<>();
+        judged.forEach(s -> {
+            ids.add(s.id());
+            jdbc.update(DELETE_OLD, s.id(), SIBLINGS);
+        });
+        Map<String, List<Observation>> byFigure = new LinkedHashMap<>();
+        jdbc.query(SIBLING_VALUES, rs -> {
+            Observation o = new Observation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                    rs.getString(5), rs.getString(6));
+            byFigure.computeIfAbsent(Figures.key(o.element(), o.disagg()), k -> new ArrayList<>()).add(o);
+        }, first.versionId(), first.period(), first.parentCode(), first.kind());
+        Map<Long, Submission> byId = new LinkedHashMap<>();
+        judged.forEach(s -> byId.put(s.id(), s));
+        int n = 0;
+        for (List<Observation> figure : byFigure.values()) {
+            if (figure.size() < settings.minSiblings() || isYesNo(figure.getFirst().element())) {
+                continue;
+            }
+            double[] raw = figure.stream().mapToDouble(o -> o.amount().doubleValue()).toArray();
+            double median = RobustZ.of(raw).median();
+            // Counts grow with a unit's size: compared on a log scale, a town twice a commune's size is not an outlier.
+            RobustZ robust = RobustZ.of(java.util.Arrays.stream(raw).map(Math::log1p).toArray());
+            for (Observation o : figure) {
+                if (!ids.contains(o.submissionId())) {
+                    continue;
+                }
+                double x = o.amount().doubleValue();
+                var z = robust.score(Math.log1p(x));
+                // Far means unusual among the siblings and also materially different: beyond the year-over-year
+                // ratio and the minimum difference, so tightly clustered siblings do not flag ordinary figures.
+                double limit = 1 + settings.maxChange();
+                if (z.isEmpty() || Math.abs(z.getAsDouble()) <= settings.maxRobustZ()
+                        || Math.abs(x - median) < settings.minDifference()
+                        || (x <= median * limit && x >= median / limit)) {
+                    continue;
+                }
+                String code = Figures.name(o.element(), o.disagg());
+                String zText = String.format(Locale.ROOT, "%.1f", z.getAsDouble());
+                insert(byId.get(o.submissionId()), SIBLINGS, o.sheet(), o.cell(), o.element(), o.disagg(),
+                        code + " = " + plain(x) + " khác xa các đơn vị cùng cấp trên (" + figure.size()
+                                + " đơn vị, trung vị " + plain(median) + ", z vững theo thang log = " + zText.replace('.', ',')
+                                + "): đề nghị kiểm tra (quy tắc " + SIBLINGS + ").",
+                        code + " = " + plain(x) + " is far from the units under the same parent (" + figure.size()
+                                + " units, median " + plain(median) + ", robust z on a log scale = " + zText
+                                + "): please check (rule " + SIBLINGS + ").");
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // -- across levels ---------------------------------------------------------------------------------------
+
+    private int acrossLevels(Submission parent) {
+        jdbc.update(DELETE_OLD, parent.id(), ACROSS_LEVELS);
+        if (settings.acrossLevels().isEmpty()) {
+            return 0;
+        }
+        Integer children = jdbc.queryForObject(CHILDREN, Integer.class, parent.versionId(), parent.unitCode());
+        Map<String, Object[]> below = new LinkedHashMap<>();
+        jdbc.query(SUM_OF_CHILDREN, rs -> {
+            below.put(Figures.key(rs.getString(1), rs.getString(2)), new Object[] {rs.getBigDecimal(3), rs.getInt(4)});
+        }, parent.versionId(), parent.unitCode(), parent.period());
+        int n = 0;
+        for (Observation own : jdbc.query(OWN_VALUES, (rs, i) -> new Observation(parent.id(), rs.getString(1),
+                rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5)), parent.id())) {
+            Object[] sum = below.get(Figures.key(own.element(), own.disagg()));
+            // Judged only once every unit below has given the figure: a partial sum always differs.
+            if (!settings.acrossLevels().contains(own.element()) || sum == null || (int) sum[1] < children
+                    || ((BigDecimal) sum[0]).compareTo(own.amount()) == 0) {
+                continue;
+            }
+            BigDecimal childrenSum = (BigDecimal) sum[0];
+            String code = Figures.name(own.element(), own.disagg());
+            String diff = plain(own.amount().subtract(childrenSum).doubleValue());
+            insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
+                    code + " của đơn vị = " + plain(own.amount().doubleValue()) + ", tổng của " + sum[1]
+                            + " đơn vị trực thuộc = " + plain(childrenSum.doubleValue()) + " (chênh lệch " + diff
+                            + "): số tổng của đơn vị không khớp với tổng của các đơn vị cấp dưới, đề nghị kiểm tra (quy tắc "
+                            + ACROSS_LEVELS + ").",
+                    code + " of the unit = " + plain(own.amount().doubleValue()) + ", sum over the " + sum[1]
+                            + " units directly below = " + plain(childrenSum.doubleValue()) + " (difference " + diff
+                            + "): the unit's own total does not match the units below it, please check (rule "
+                            + ACROSS_LEVELS + ").");
+            n++;
+        }
+        return n;
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+
+    private boolean isYesNo(String element) {
+        return catalog.element(element).map(e -> e.valueType() == ValueType.YESNO).orElse(true);
+    }
+
+    private void insert(Submission s, String rule, String sheet, String cell, String element, String disagg, String vi,
+            String en) {
+        jdbc.update(INSERT, s.fileId(), rule, sheet, cell, vi, en, s.id(), element, disagg);
+        jdbc.update(FLAG_FILE, s.fileId());
+    }
+
+    private static Submission submission(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Submission(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7));
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
+    }
+}
