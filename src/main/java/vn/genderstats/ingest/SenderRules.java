@@ -66,13 +66,14 @@ class SenderRules {
                 : hierarchy.versions().reversed().stream().map(v -> v.id()).toList();
         for (String version : versions) {
             for (int k = parts.length; k >= 1; k--) {
-                String candidate = String.join("-", java.util.Arrays.copyOf(parts, k));
+                // Folder names are often lower-cased slugs: 04-snv-so-noi-vu is the department 04-SNV.
+                String candidate = String.join("-", java.util.Arrays.copyOf(parts, k)).toUpperCase(java.util.Locale.ROOT);
                 if (hierarchy.unit(version, candidate).isPresent()) {
                     return candidate;
                 }
             }
         }
-        return parts[0];
+        return parts[0].toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Whether the sender (null: the office itself) may send the form of {@code unit}. */

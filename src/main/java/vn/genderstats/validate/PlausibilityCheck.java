@@ -37,7 +37,11 @@ public class PlausibilityCheck {
             from current_submission s
             join received_file f on f.file_id = s.file_id
             join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
-            where f.job_execution_id = ?
+            where f.job_execution_id in (
+                -- every execution of this job instance: a restarted run judges what the crashed one stored too
+                select e.job_execution_id from batch_job_execution e
+                join batch_job_execution this on this.job_instance_id = e.job_instance_id
+                where this.job_execution_id = ?)
             order by s.submission_id""";
 
     private static final String CURRENT_OF_UNIT = """
@@ -109,7 +113,10 @@ public class PlausibilityCheck {
         this.settings = rules.plausibility();
     }
 
-    /** Judges the submissions stored by this job execution; returns the number of warnings stored. */
+    /**
+     * Judges the submissions stored by this job execution, or by an earlier, interrupted execution of the same
+     * run; returns the number of warnings stored (judging again replaces a submission's earlier warnings).
+     */
     public int run(long jobExecutionId) {
         List<Submission> stored = jdbc.query(STORED_BY_EXECUTION, (rs, i) -> submission(rs), jobExecutionId);
         int warnings = 0;
