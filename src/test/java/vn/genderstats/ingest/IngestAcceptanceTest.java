@@ -66,7 +66,7 @@ class IngestAcceptanceTest extends DatabaseTest {
         assertThat(good.files()).hasSizeGreaterThanOrEqualTo(200);
         String folder = "01489-xa-dinh-phong";
         Map<String, String> hostile = HostileFiles.writeAll(inbox.resolve(folder), "01489", "Xã Đình Phong");
-        Forms.commune("01501", "Xã Chí Viễn").births(21, 22).writeTo(inbox.resolve(folder).resolve("giup-xa-ban.xlsx"));
+        Forms.commune("01501", "Xã Chí Viễn").births(21, 22).bodies(2, 1).writeTo(inbox.resolve(folder).resolve("giup-xa-ban.xlsx"));
         hostile.put("giup-xa-ban.xlsx", "sender.not-allowed");
 
         Cli.Run run = Cli.run("ingest", "--inbox", inbox.toString(), "--out", out.toString());

@@ -1,0 +1,97 @@
+package vn.genderstats.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+import vn.genderstats.generate.FormGenerator;
+import vn.genderstats.testing.Cli;
+import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.TestDatabase;
+
+/**
+ * The committed sample inbox does what sample-input/README.md promises: reports for the province in every
+ * period, and each planted mistake (listed in its .manifest.csv) caught with the reason the README gives.
+ */
+class SampleInputTest extends DatabaseTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void clean() {
+        TestDatabase.clean(jdbc);
+    }
+
+    @Test
+    void nightlyReportsOnTheProvinceInEveryPeriodAndCatchesEachPlantedMistake() throws Exception {
+        Path inbox = work.resolve("inbox");
+        Path out = work.resolve("reports");
+        FileSystemUtils.copyRecursively(Path.of("sample-input"), inbox);
+
+        Cli.Run run = Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        for (String period : List.of("2021", "2022", "2023", "2024S1", "2024", "2025S1", "2025", "2026S1")) {
+            try (Stream<Path> pdfs = Files.list(out.resolve(period))) {
+                assertThat(pdfs.map(p -> p.getFileName().toString())).as("reports of %s", period)
+                        .anyMatch(name -> name.startsWith("04-tinh-cao-bang") && name.endsWith(".pdf"));
+            }
+        }
+        List<NamedCsvRecord> planted;
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(inbox.resolve(FormGenerator.MANIFEST))) {
+            planted = csv.stream().filter(r -> !r.getField("flaw").isEmpty()).toList();
+        }
+        assertThat(planted).extracting(r -> r.getField("flaw")).containsExactlyInAnyOrder("MISSING_UNIT_CODE",
+                "NOT_EXCEL", "NEIGHBOURS_FORM", "NEGATIVE_VALUE", "FEMALE_ABOVE_TOTAL");
+        for (NamedCsvRecord file : planted) {
+            String path = file.getField("file");
+            String outcome = jdbc.queryForObject("select outcome from received_file where inbox_path = ?", String.class, path);
+            List<String> rules = jdbc.queryForList("select d.rule_code from finding d join received_file f "
+                    + "on f.file_id = d.file_id where f.inbox_path = ? and d.severity = 'error'", String.class, path);
+            switch (file.getField("flaw")) {
+                case "MISSING_UNIT_CODE" -> assertThat(rules).as(path).contains("header.unit-code-missing");
+                case "NOT_EXCEL" -> assertThat(rules).as(path).contains("file.not-excel");
+                case "NEIGHBOURS_FORM" -> assertThat(rules).as(path).contains("sender.not-allowed");
+                case "NEGATIVE_VALUE" -> {
+                    assertThat(rules).as(path).contains("value.negative");
+                    assertThat(storedValues(path, "GOV_BODIES")).as("the refused figure is not stored").isZero();
+                }
+                case "FEMALE_ABOVE_TOTAL" -> {
+                    assertThat(rules).as(path).contains("consistency.sex-above-total");
+                    assertThat(storedValues(path, "LIVE_BIRTHS")).as("the births that disagree are not stored")
+                            .isLessThan(3);
+                }
+                default -> throw new AssertionError(file);
+            }
+            switch (file.getField("flaw")) {
+                case "MISSING_UNIT_CODE", "NOT_EXCEL", "NEIGHBOURS_FORM" -> {
+                    assertThat(outcome).as(path).isEqualTo("rejected");
+                    assertThat(out.resolve("quarantine").resolve(path)).exists();
+                }
+                default -> assertThat(outcome).as(path).startsWith("accepted");
+            }
+        }
+    }
+
+    private int storedValues(String inboxPath, String element) {
+        Integer n = jdbc.queryForObject("""
+                select count(*) from observation o join submission s on s.submission_id = o.submission_id
+                join received_file f on f.file_id = s.file_id
+                where f.inbox_path = ? and o.data_element = ?""", Integer.class, inboxPath, element);
+        return n == null ? 0 : n;
+    }
+}
