@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,9 +98,9 @@ public final class CatalogLoader {
             if (e.unit() == null || e.unit().vi() == null || e.unit().vi().isBlank()) {
                 problems.add(where + ": missing unit of measure (unit.vi, e.g. người, vụ, cơ quan)");
             }
-            ValueType type = enumValue(ValueType.class, e.valueType(), where + ": valueType", problems);
+            ValueType type = EnumText.parse(ValueType.class, e.valueType(), where + ": valueType", problems);
             Disaggregation dis = e.disaggregation() == null ? Disaggregation.NONE
-                    : enumValue(Disaggregation.class, e.disaggregation(), where + ": disaggregation", problems);
+                    : EnumText.parse(Disaggregation.class, e.disaggregation(), where + ": disaggregation", problems);
             Set<String> tiers = checkedSet(e.tiers(), TIERS, where + ": tiers", problems);
             Set<String> kinds = checkedSet(e.unitKinds(), UNIT_KINDS, where + ": unitKinds", problems);
             Set<String> totalsFrom = e.totalsFrom() == null ? kinds
@@ -163,7 +162,7 @@ public final class CatalogLoader {
         if (t.direction() == null) {
             problems.add(w + ": the target has no direction (at_least, at_most or equal)");
         } else {
-            direction = enumValue(Direction.class, t.direction(), w + ": direction", problems);
+            direction = EnumText.parse(Direction.class, t.direction(), w + ": direction", problems);
         }
         if (t.y2025() == null && t.y2030() == null) {
             problems.add(w + ": the target has neither a 2025 nor a 2030 value");
@@ -293,20 +292,6 @@ public final class CatalogLoader {
         if (name == null || name.en() == null || name.en().isBlank()) {
             problems.add(where + ": missing English name (name.en)");
         }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String where, List<String> problems) {
-        if (text != null) {
-            try {
-                return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // reported below with the allowed values
-            }
-        }
-        problems.add(where + ": '" + text + "' is not one of "
-                + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(", ")));
-        return null;
     }
 
     private static Set<String> checkedSet(List<String> values, Set<String> allowed, String where, List<String> problems) {

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +18,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.EnumText;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Expression;
 import vn.genderstats.catalog.LocalizedText;
@@ -148,7 +148,7 @@ public final class RulesLoader {
             if (operator.isEmpty()) {
                 problems.add(where + ": operator '" + r.operator() + "' is not one of ==, !=, <, <=, >, >=");
             }
-            Severity severity = enumValue(Severity.class, r.severity(), where + ": severity", problems);
+            Severity severity = EnumText.parse(Severity.class, r.severity(), where + ": severity", problems);
             if (r.message() == null || blank(r.message().vi()) || blank(r.message().en())) {
                 problems.add(where + ": message needs both vi and en");
             }
@@ -158,7 +158,7 @@ public final class RulesLoader {
             Set<Period.Kind> periods = r.periods() == null ? EnumSet.allOf(Period.Kind.class)
                     : periods(r.periods(), where, problems);
             MissingValues missing = r.missing() == null ? MissingValues.SKIP_IF_ANY_MISSING
-                    : enumValue(MissingValues.class, r.missing(), where + ": missing", problems);
+                    : EnumText.parse(MissingValues.class, r.missing(), where + ": missing", problems);
             if (problems.size() == before) {
                 out.add(new ValidationRule(r.name(), left, operator.get(), right, severity, r.message(),
                         Set.copyOf(tiers), periods, missing));
@@ -222,20 +222,6 @@ public final class RulesLoader {
             }
         }
         return out;
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String where, List<String> problems) {
-        if (text != null) {
-            try {
-                return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // reported below with the allowed values
-            }
-        }
-        problems.add(where + ": '" + text + "' is not one of "
-                + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
-                        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
-        return null;
     }
 
     private static double or(Double value, double otherwise) {
