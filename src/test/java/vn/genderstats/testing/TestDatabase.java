@@ -42,6 +42,7 @@ public final class TestDatabase {
             System.setProperty("spring.datasource.username", "postgres");
             System.setProperty("spring.datasource.password", "");
         } else {
+            deleteH2Database();
             System.setProperty("spring.datasource.url", "jdbc:h2:file:./target/test-db/genderstats;MODE=PostgreSQL;"
                     + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
             System.setProperty("spring.datasource.username", "sa");
@@ -79,13 +80,24 @@ public final class TestDatabase {
         DATA_TABLES.forEach(t -> jdbc.update("delete from " + t));
     }
 
+    /** Like the PostgreSQL one, the H2 test database starts empty on every run. */
+    private static void deleteH2Database() {
+        try {
+            org.springframework.util.FileSystemUtils.deleteRecursively(java.nio.file.Path.of("target/test-db"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot delete the old H2 test database under target/test-db: " + e, e);
+        }
+    }
+
+    /**
+     * The test database is made anew for every test run, so that a schema left by an older checkout (whose
+     * migrations Flyway would refuse to validate) never fails the run.
+     */
     private static void createPostgresDatabase() {
         try (Connection c = DriverManager.getConnection(PG_URL + "postgres", "postgres", "");
                 Statement s = c.createStatement()) {
-            var rs = s.executeQuery("select 1 from pg_database where datname = '" + PG_DATABASE + "'");
-            if (!rs.next()) {
-                s.execute("create database " + PG_DATABASE);
-            }
+            s.execute("drop database if exists " + PG_DATABASE + " with (force)");
+            s.execute("create database " + PG_DATABASE);
         } catch (SQLException e) {
             throw new IllegalStateException("The PostgreSQL tests need a server at " + PG_URL
                     + " (user postgres, trust auth); start it or run with -Dpostgres.skip=true. " + e.getMessage(), e);
