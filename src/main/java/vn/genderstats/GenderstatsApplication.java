@@ -1,5 +1,6 @@
 package vn.genderstats;
 
+import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import picocli.CommandLine;
 import vn.genderstats.cli.GenderstatsCommand;
@@ -13,6 +14,25 @@ public class GenderstatsApplication {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        useTheJdksXmlFactories();
         System.exit(GenderstatsCommand.commandLine().execute(args));
+    }
+
+    /**
+     * Without these, every new XML factory (POI asks for one per workbook part it saves) first scans the whole
+     * class path, 75 nested jars, for another implementation; the jar holds none, so name the JDK's own.
+     */
+    private static void useTheJdksXmlFactories() {
+        Map.of("javax.xml.transform.TransformerFactory", "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl",
+                "javax.xml.parsers.DocumentBuilderFactory", "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl",
+                "javax.xml.parsers.SAXParserFactory", "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl",
+                "javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl",
+                "javax.xml.stream.XMLOutputFactory", "com.sun.xml.internal.stream.XMLOutputFactoryImpl",
+                "javax.xml.stream.XMLEventFactory", "com.sun.xml.internal.stream.events.XMLEventFactoryImpl")
+                .forEach((factory, implementation) -> {
+                    if (System.getProperty(factory) == null) {
+                        System.setProperty(factory, implementation);
+                    }
+                });
     }
 }

@@ -2,7 +2,6 @@ package vn.genderstats.aggregate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +23,7 @@ import vn.genderstats.catalog.Indicator;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.SplitRule;
 import vn.genderstats.period.Period;
+import vn.genderstats.store.PlannerStatistics;
 import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.system.Sha256;
 
@@ -65,26 +63,17 @@ public class RollUp {
     private final Hierarchy hierarchy;
     private final DueReports dueReports;
     private final String officeFiles;
-    private final boolean postgres;
+    private final PlannerStatistics statistics;
 
     RollUp(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Catalog catalog, Hierarchy hierarchy,
-            DueReports dueReports, GenderstatsProperties properties) {
+            DueReports dueReports, GenderstatsProperties properties, PlannerStatistics statistics) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.catalog = catalog;
         this.hierarchy = hierarchy;
         this.dueReports = dueReports;
         this.officeFiles = checksum(properties, hierarchy);
-        this.postgres = isPostgres(jdbc);
-    }
-
-    private static boolean isPostgres(NamedParameterJdbcTemplate jdbc) {
-        try {
-            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(jdbc.getJdbcTemplate().getDataSource(),
-                    DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("Cannot tell which database this is", e);
-        }
+        this.statistics = statistics;
     }
 
     /** Rolls up every period with data (or only {@code period}), incrementally unless {@code full}. */
@@ -97,7 +86,7 @@ public class RollUp {
             tuneSession();
             syncElementReporters();
             dueReports.markOverdue();
-            refreshStatistics("submission", "observation", "element_reporter");
+            statistics.refresh("submission", "observation", "element_reporter");
             List<Result> results = new ArrayList<>();
             for (Slice slice : slices(period)) {
                 results.add(run(slice, full, rule));
@@ -151,7 +140,7 @@ public class RollUp {
                     "select distinct unit_code from submission where version_id = :source and period = :period "
                             + "and submission_id > :since", p, String.class)));
             owed = dueReports.refresh(slice.sourceVersion(), Period.parse(slice.period()), changed);
-            refreshStatistics("report_due");
+            statistics.refresh("report_due");
         }
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
         RollUpSql sql = new RollUpSql(slice.restated(), rule);
@@ -166,7 +155,7 @@ public class RollUp {
         jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
         jdbc.update(sql.countExpected(false, dirty), p);
         jdbc.update(sql.countExpected(true, dirty), p);
-        refreshStatistics("rollup_expected", "rollup_dirty");
+        statistics.refresh("rollup_expected", "rollup_dirty");
         int aggregates = jdbc.update(sql.sumElements(false, dirty), p);
         int groups = jdbc.update(sql.sumElements(true, dirty), p);
         int indicators = 0;
@@ -196,23 +185,11 @@ public class RollUp {
     }
 
     /**
-     * PostgreSQL plans the roll-up from table statistics; work tables just filled (or emptied by the last run)
-     * would be taken for empty and scanned once per row. H2 needs no such help.
-     */
-    private void refreshStatistics(String... tables) {
-        if (postgres) {
-            for (String table : tables) {
-                jdbc.getJdbcTemplate().execute("analyze " + table);
-            }
-        }
-    }
-
-    /**
      * On PostgreSQL, for this transaction only: room to group a national slice in memory (the default 4 MB spills
      * it to disk), and no JIT compilation, which costs more than it saves on these one-off statements.
      */
     private void tuneSession() {
-        if (postgres) {
+        if (statistics.onPostgres()) {
             jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");
             jdbc.getJdbcTemplate().execute("set local jit = off");
         }

@@ -40,10 +40,18 @@ class GenerateCommand implements Callable<Integer> {
             description = "Also these units on their own (e.g. a province without its communes, or a department 04-SNV).")
     List<String> units = List.of();
 
-    @Option(names = "--flaw", paramLabel = "UNIT/PERIOD=FLAW", split = ",",
+    @Option(names = "--flaw", paramLabel = "UNIT/PERIOD=FLAW", split = ",", completionCandidates = FlawNames.class,
             description = "Plant this mistake in this unit's form for this period, e.g. 01480/2024=MISSING_UNIT_CODE. "
                     + "Mistakes: ${COMPLETION-CANDIDATES}.")
     Map<String, Flaw> plantedFlaws = Map.of();
+
+    /** Picocli lists an enum's values by itself only for an enum-typed option, not for a map's values. */
+    static final class FlawNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Flaw.values()).map(Flaw::name).iterator();
+        }
+    }
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Same seed, same files (default: ${DEFAULT-VALUE}).")
     long seed;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -139,8 +140,23 @@ public final class LegacyVietnamese {
         if (byFont != Encoding.UNICODE) {
             return toUnicode(text, byFont, isUpperCaseVariant(fontNameOrNull));
         }
-        return bestReading(text).text();
+        String known = GUESSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        String read = bestReading(text).text();
+        if (GUESSED.size() < GUESSED_MAX) {
+            GUESSED.put(text, read);
+        }
+        return read;
     }
+
+    /**
+     * Guessing scores four readings of the text, and forms repeat the same labels in every file: a national
+     * run would guess each label ten thousand times. The first {@value #GUESSED_MAX} texts are remembered.
+     */
+    private static final Map<String, String> GUESSED = new ConcurrentHashMap<>();
+    private static final int GUESSED_MAX = 20_000;
 
     /** A decoding of a text, with the number of legacy bytes or byte sequences it decoded. */
     private record Reading(Encoding encoding, String text, int legacyUnits) {

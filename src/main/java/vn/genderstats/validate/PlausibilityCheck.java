@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.ValueType;
 import vn.genderstats.period.Period;
+import vn.genderstats.store.PlannerStatistics;
 
 /**
  * The checks that need other submissions, run after ingest on the submissions a job execution stored:
@@ -106,11 +107,13 @@ public class PlausibilityCheck {
     private final JdbcTemplate jdbc;
     private final Catalog catalog;
     private final PlausibilitySettings settings;
+    private final PlannerStatistics statistics;
 
-    PlausibilityCheck(JdbcTemplate jdbc, Catalog catalog, ValidationRules rules) {
+    PlausibilityCheck(JdbcTemplate jdbc, Catalog catalog, ValidationRules rules, PlannerStatistics statistics) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.settings = rules.plausibility();
+        this.statistics = statistics;
     }
 
     /**
@@ -118,6 +121,7 @@ public class PlausibilityCheck {
      * run; returns the number of warnings stored (judging again replaces a submission's earlier warnings).
      */
     public int run(long jobExecutionId) {
+        statistics.refresh("received_file", "submission", "observation", "finding");
         List<Submission> stored = jdbc.query(STORED_BY_EXECUTION, (rs, i) -> submission(rs), jobExecutionId);
         int warnings = 0;
         Map<String, List<Submission>> byParent = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import vn.genderstats.catalog.CatalogLoader;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.SplitRule;
 import vn.genderstats.period.Period;
+import vn.genderstats.store.PlannerStatistics;
 import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;
@@ -129,7 +130,7 @@ class RollUpTest extends DatabaseTest {
                 """;
         RollUp keepingDepartmentsOut = new RollUp(new NamedParameterJdbcTemplate(jdbc), transactions,
                 CatalogLoader.load(new ByteArrayInputStream(catalogue.getBytes(StandardCharsets.UTF_8)), "test"),
-                hierarchy, dueReports, properties);
+                hierarchy, dueReports, properties, new PlannerStatistics(jdbc.getDataSource()));
         keepingDepartmentsOut.run(Optional.empty(), true);
 
         assertThat(amount(V2021, "04-SNV", "2024", "GE_BUDGET_ALLOCATED", "T")).isEqualByComparingTo("40");
