@@ -39,7 +39,7 @@ final class RollUpSql {
                 insert into %s (version_id, %sunit_code, period, data_element, disagg, amount, units_reporting,
                                 units_expected, restatement)
                 select :target, %ssums.unit_code, :period, sums.data_element, sums.disagg, sums.amount,
-                       sums.units_reporting, %s, %s
+                       sums.units_reporting, owed.n, %s
                 from (
                     select %sa.ancestor_code as unit_code, src.data_element, src.disagg,
                            coalesce(sum(src.amount), 0) as amount, %s as units_reporting,
@@ -51,12 +51,14 @@ final class RollUpSql {
                     %s
                     group by %sa.ancestor_code, src.data_element, src.disagg
                 ) sums
+                left join (%s) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element%s
                 """.formatted(byGroup ? "group_aggregate_value" : "aggregate_value", byGroup ? "group_code, " : "",
-                byGroup ? "sums.group_code, " : "", expected(byGroup), RANK_LABEL.formatted("sums.rnk"), group,
+                byGroup ? "sums.group_code, " : "", RANK_LABEL.formatted("sums.rnk"), group,
                 countUnits("src.source_unit"), source(),
                 byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = src.placed_code" : "",
                 INTO_TOTALS.formatted("src.data_element", "src.unit_kind"),
-                onlyDirty ? "and a.ancestor_code in " + DIRTY : "", group);
+                onlyDirty ? "and a.ancestor_code in " + DIRTY : "", group, owed(byGroup),
+                byGroup ? " and owed.group_code = sums.group_code" : "");
     }
 
     /**
@@ -135,13 +137,17 @@ final class RollUpSql {
                 byGroup ? "g.group_code, " : "", restated ? "" : ", " + self);
     }
 
-    /** The reports of one data element owed below a unit: by the tiers and kinds whose forms carry it. */
-    private static String expected(boolean byGroup) {
+    /**
+     * The reports of each data element owed below each unit (or group of a unit): by the tiers and kinds whose
+     * forms carry it. Joined to the sums rather than asked once per sum: a national slice has 0.9 million sums.
+     */
+    private static String owed(boolean byGroup) {
         return """
-                (select sum(e.n) from rollup_expected e
-                 join element_reporter r on r.tier = e.tier and r.unit_kind = e.unit_kind
-                      and r.data_element = sums.data_element and (e.self = 1 or r.into_totals)
-                 where e.version_id = :target and e.period = :period and e.group_code = %s
-                   and e.unit_code = sums.unit_code)""".formatted(byGroup ? "sums.group_code" : "''");
+                select %se.unit_code, r.data_element, sum(e.n) as n
+                from rollup_expected e
+                join element_reporter r on r.tier = e.tier and r.unit_kind = e.unit_kind and (e.self = 1 or r.into_totals)
+                where e.version_id = :target and e.period = :period and e.group_code %s ''
+                group by %se.unit_code, r.data_element""".formatted(byGroup ? "e.group_code, " : "",
+                byGroup ? "<>" : "=", byGroup ? "e.group_code, " : "");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,26 +34,32 @@ public class PlausibilityCheck {
 
     private static final Logger log = LoggerFactory.getLogger(PlausibilityCheck.class);
 
-    private static final String STORED_BY_EXECUTION = """
-            select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period, u.parent_code, u.kind
+    /** The current submissions stored by this run: by every execution of its job instance, crashed ones too. */
+    private static final String STORED_IN_RUN = """
             from current_submission s
-            join received_file f on f.file_id = s.file_id
-            join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
-            where f.job_execution_id in (
-                -- every execution of this job instance: a restarted run judges what the crashed one stored too
+            join received_file f on f.file_id = s.file_id and f.job_execution_id in (
                 select e.job_execution_id from batch_job_execution e
                 join batch_job_execution this on this.job_instance_id = e.job_instance_id
-                where this.job_execution_id = ?)
-            order by s.submission_id""";
+                where this.job_execution_id = ?)""";
+
+    private static final String STORED_BY_EXECUTION = """
+            select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period, u.parent_code, u.kind
+            %s
+            join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+            order by s.submission_id""".formatted(STORED_IN_RUN);
+
+    /** The units whose sum over the units below may have changed: every unit above (and each of) those that sent. */
+    private static final String LEVELS_ABOVE_STORED = """
+            select distinct a.version_id, a.ancestor_code, s.period
+            %s
+            join unit_ancestor a on a.version_id = s.version_id and a.unit_code = s.unit_code
+            order by a.version_id, s.period, a.ancestor_code""".formatted(STORED_IN_RUN);
 
     private static final String CURRENT_OF_UNIT = """
             select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period, u.parent_code, u.kind
             from current_submission s
             join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
             where s.version_id = ? and s.unit_code = ? and s.period = ?""";
-
-    private static final String ANCESTORS = """
-            select ancestor_code from unit_ancestor where version_id = ? and unit_code = ? order by depth""";
 
     private static final String WITH_PREVIOUS_YEAR = """
             select o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref, p.amount as before_amount
@@ -123,21 +130,23 @@ public class PlausibilityCheck {
     public int run(long jobExecutionId) {
         statistics.refresh("received_file", "submission", "observation", "finding");
         List<Submission> stored = jdbc.query(STORED_BY_EXECUTION, (rs, i) -> submission(rs), jobExecutionId);
+        // Judging again replaces the earlier warnings; deleted in batches, as a national run stores 11,000 submissions.
+        jdbc.batchUpdate(DELETE_OLD, stored.stream().flatMap(s -> Stream.of(new Object[] {s.id(), YEAR_OVER_YEAR},
+                new Object[] {s.id(), SIBLINGS})).toList());
         int warnings = 0;
         Map<String, List<Submission>> byParent = new LinkedHashMap<>();
-        Set<List<String>> levels = new LinkedHashSet<>();
         for (Submission s : stored) {
             warnings += yearOverYear(s);
             if (s.parentCode() != null) {
                 byParent.computeIfAbsent(String.join("|", s.versionId(), s.period(), s.parentCode(), s.kind()),
                         k -> new ArrayList<>()).add(s);
             }
-            jdbc.queryForList(ANCESTORS, String.class, s.versionId(), s.unitCode())
-                    .forEach(code -> levels.add(List.of(s.versionId(), code, s.period())));
         }
         for (List<Submission> group : byParent.values()) {
             warnings += siblings(group);
         }
+        List<List<String>> levels = jdbc.query(LEVELS_ABOVE_STORED,
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)), jobExecutionId);
         for (List<String> unit : levels) {
             for (Submission parent : jdbc.query(CURRENT_OF_UNIT, (rs, i) -> submission(rs), unit.get(0), unit.get(1),
                     unit.get(2))) {
@@ -151,7 +160,6 @@ public class PlausibilityCheck {
     // -- previous year ---------------------------------------------------------------------------------------
 
     private int yearOverYear(Submission s) {
-        jdbc.update(DELETE_OLD, s.id(), YEAR_OVER_YEAR);
         Period period = Period.parse(s.period());
         Period previous = new Period(period.year() - 1, period.kind());
         int n = 0;
@@ -186,10 +194,7 @@ public class PlausibilityCheck {
     private int siblings(List<Submission> judged) {
         Submission first = judged.getFirst();
         Set<Long> ids = new LinkedHashSet<>();
-        judged.forEach(s -> {
-            ids.add(s.id());
-            jdbc.update(DELETE_OLD, s.id(), SIBLINGS);
-        });
+        judged.forEach(s -> ids.add(s.id()));
         Map<String, List<Observation>> byFigure = new LinkedHashMap<>();
         jdbc.query(SIBLING_VALUES, rs -> {
             Observation o = new Observation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
