@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -16,9 +14,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -52,14 +48,14 @@ final class XlsxGridReader {
             }
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
+            StyleFonts fonts = StyleFonts.read(pkg);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             List<SheetGrid> grids = new ArrayList<>();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     SheetGrid grid = new SheetGrid(sheets.getSheetName());
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new SheetHandler(grid, strings, styles));
+                    xml.setContentHandler(new SheetHandler(grid, strings, fonts));
                     try {
                         xml.parse(new InputSource(sheet));
                     } catch (TooManyRowsException e) {
@@ -94,8 +90,7 @@ final class XlsxGridReader {
     private static final class SheetHandler extends DefaultHandler {
         private final SheetGrid grid;
         private final ReadOnlySharedStringsTable strings;
-        private final StylesTable styles;
-        private final Map<Integer, String> fontByStyle = new HashMap<>();
+        private final StyleFonts fonts;
         private final StringBuilder chars = new StringBuilder();
         private String ref;
         private String type;
@@ -105,10 +100,10 @@ final class XlsxGridReader {
         private String inlineText;
         private boolean collecting;
 
-        SheetHandler(SheetGrid grid, ReadOnlySharedStringsTable strings, StylesTable styles) {
+        SheetHandler(SheetGrid grid, ReadOnlySharedStringsTable strings, StyleFonts fonts) {
             this.grid = grid;
             this.strings = strings;
-            this.styles = styles;
+            this.fonts = fonts;
         }
 
         @Override
@@ -165,7 +160,7 @@ final class XlsxGridReader {
                 return;
             }
             CellReference at = new CellReference(ref);
-            String font = fontByStyle.computeIfAbsent(style, this::fontName);
+            String font = fonts.fontOf(style);
             SheetCell cell = cell(at.getRow(), at.getCol(), font);
             if (cell != null) {
                 grid.put(cell);
@@ -191,14 +186,6 @@ final class XlsxGridReader {
 
         private static SheetCell text(int row, int col, String text, String font) {
             return text == null || text.isBlank() ? null : new SheetCell(row, col, CellKind.TEXT, text, 0, font);
-        }
-
-        private String fontName(int styleIndex) {
-            if (styles == null || styleIndex >= styles.getNumCellStyles()) {
-                return null;
-            }
-            XSSFCellStyle s = styles.getStyleAt(styleIndex);
-            return s == null || s.getFont() == null ? null : s.getFont().getFontName();
         }
     }
 }

@@ -61,14 +61,20 @@ public class PlausibilityCheck {
             join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
             where s.version_id = ? and s.unit_code = ? and s.period = ?""";
 
+    /**
+     * The totals stored by this run for one period beside the same unit's current figure a year before, on the
+     * same hierarchy version only: across 1 July 2025 the same code may be another unit.
+     */
     private static final String WITH_PREVIOUS_YEAR = """
-            select o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref, p.amount as before_amount
-            from observation o
-            join current_submission ps on ps.version_id = ? and ps.unit_code = ? and ps.period = ?
+            select s.submission_id, o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref, p.amount as before_amount
+            %s
+            join observation o on o.submission_id = s.submission_id
+            join current_submission ps on ps.version_id = s.version_id and ps.unit_code = s.unit_code and ps.period = ?
             join observation p on p.submission_id = ps.submission_id
                               and p.data_element = o.data_element and p.disagg = o.disagg
-            where o.submission_id = ? and o.amount is not null and p.amount is not null
-              and o.disagg in ('T', 'CHILD_T')""";
+            where s.period = ? and o.amount is not null and p.amount is not null
+              and o.disagg in ('T', 'CHILD_T')
+            order by s.submission_id""".formatted(STORED_IN_RUN);
 
     private static final String SIBLING_VALUES = """
             select s.submission_id, o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref
@@ -135,8 +141,12 @@ public class PlausibilityCheck {
                 new Object[] {s.id(), SIBLINGS})).toList());
         int warnings = 0;
         Map<String, List<Submission>> byParent = new LinkedHashMap<>();
+        Map<Long, Submission> byId = new LinkedHashMap<>();
+        stored.forEach(s -> byId.put(s.id(), s));
+        for (String period : stored.stream().map(Submission::period).distinct().toList()) {
+            warnings += yearOverYear(jobExecutionId, Period.parse(period), byId);
+        }
         for (Submission s : stored) {
-            warnings += yearOverYear(s);
             if (s.parentCode() != null) {
                 byParent.computeIfAbsent(String.join("|", s.versionId(), s.period(), s.parentCode(), s.kind()),
                         k -> new ArrayList<>()).add(s);
@@ -159,13 +169,11 @@ public class PlausibilityCheck {
 
     // -- previous year ---------------------------------------------------------------------------------------
 
-    private int yearOverYear(Submission s) {
-        Period period = Period.parse(s.period());
+    private int yearOverYear(long jobExecutionId, Period period, Map<Long, Submission> stored) {
         Period previous = new Period(period.year() - 1, period.kind());
         int n = 0;
-        // Same hierarchy version only: across 1 July 2025 the same code may be another unit.
-        for (Map<String, Object> row : jdbc.queryForList(WITH_PREVIOUS_YEAR, s.versionId(), s.unitCode(),
-                previous.code(), s.id())) {
+        for (Map<String, Object> row : jdbc.queryForList(WITH_PREVIOUS_YEAR, jobExecutionId, previous.code(),
+                period.code())) {
             String element = (String) row.get("data_element");
             if (isYesNo(element)) {
                 continue;
@@ -178,8 +186,8 @@ public class PlausibilityCheck {
             }
             String code = Figures.name(element, (String) row.get("disagg"));
             String change = String.format(Locale.ROOT, "%+.0f%%", (now - before) / before * 100);
-            insert(s, YEAR_OVER_YEAR, (String) row.get("sheet_name"), (String) row.get("cell_ref"), element,
-                    (String) row.get("disagg"),
+            insert(stored.get(((Number) row.get("submission_id")).longValue()), YEAR_OVER_YEAR,
+                    (String) row.get("sheet_name"), (String) row.get("cell_ref"), element, (String) row.get("disagg"),
                     code + " = " + plain(now) + " so với " + plain(before) + " của " + previous.label("vi") + " ("
                             + change.replace('.', ',') + "): thay đổi bất thường, đề nghị kiểm tra (quy tắc " + YEAR_OVER_YEAR + ").",
                     code + " = " + plain(now) + " against " + plain(before) + " in " + previous.label("en") + " ("
