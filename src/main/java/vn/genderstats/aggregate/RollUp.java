@@ -23,8 +23,8 @@ import vn.genderstats.catalog.Indicator;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.SplitRule;
 import vn.genderstats.period.Period;
-import vn.genderstats.store.PlannerStatistics;
 import vn.genderstats.system.GenderstatsProperties;
+import vn.genderstats.system.PlannerStatistics;
 import vn.genderstats.system.Sha256;
 
 /**

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.genderstats.system.PlannerStatistics;
 
 /**
  * Keeps the database copy of each hierarchy version (units and their ancestors) equal to the files in
@@ -23,13 +24,16 @@ public class HierarchyStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final PlannerStatistics statistics;
 
-    HierarchyStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+    HierarchyStore(JdbcTemplate jdbc, TransactionTemplate tx, PlannerStatistics statistics) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.statistics = statistics;
     }
 
     public void sync(Hierarchy hierarchy) {
+        boolean changed = false;
         for (HierarchyVersion v : hierarchy.versions()) {
             String stored = jdbc.query("select source_checksum from hierarchy_version where version_id = ?",
                     rs -> rs.next() ? rs.getString(1) : null, v.id());
@@ -38,15 +42,19 @@ public class HierarchyStore {
             }
             tx.executeWithoutResult(s -> write(hierarchy, v, stored != null));
             log.info("Loaded hierarchy version {} ({} units)", v.id(), hierarchy.units(v.id()).size());
+            changed = true;
         }
-        syncGroupsAndSuccessions(hierarchy);
+        if (syncGroupsAndSuccessions(hierarchy) || changed) {
+            statistics.refresh("admin_unit", "unit_ancestor", "unit_group", "unit_succession");
+        }
     }
 
-    private void syncGroupsAndSuccessions(Hierarchy hierarchy) {
+    /** Whether the groups and successions were written anew. */
+    private boolean syncGroupsAndSuccessions(Hierarchy hierarchy) {
         String stored = jdbc.query("select checksum from hierarchy_file where name = ?",
                 rs -> rs.next() ? rs.getString(1) : null, FILES);
         if (hierarchy.filesChecksum().equals(stored)) {
-            return;
+            return false;
         }
         tx.executeWithoutResult(s -> {
             jdbc.update("delete from unit_group");
@@ -64,6 +72,7 @@ public class HierarchyStore {
         });
         log.info("Loaded {} group memberships and {} succession links", hierarchy.groups().size(),
                 hierarchy.restatement().links().size());
+        return true;
     }
 
     private void write(Hierarchy hierarchy, HierarchyVersion v, boolean replace) {

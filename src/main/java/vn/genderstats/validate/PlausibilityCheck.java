@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.ValueType;
 import vn.genderstats.period.Period;
-import vn.genderstats.store.PlannerStatistics;
+import vn.genderstats.system.PlannerStatistics;
 
 /**
  * The checks that need other submissions, run after ingest on the submissions a job execution stored:

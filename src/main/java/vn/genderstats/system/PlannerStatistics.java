@@ -1,4 +1,4 @@
-package vn.genderstats.store;
+package vn.genderstats.system;
 
 import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
