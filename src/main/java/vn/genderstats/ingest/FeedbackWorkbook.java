@@ -29,7 +29,7 @@ import vn.genderstats.text.LegacyVietnamese;
  * points at a cell of the form, a copy of the form sheet with each such cell filled (red for an error, yellow
  * for a warning) and commented in Vietnamese and English. Any finding of any rule goes in; the list is the
  * input, not the rules. A clean file gets the list alone, its receipt: copying its form back would tell the
- * unit nothing new, and it tripled the cost of ingesting a clean file (see the benchmark in the README).
+ * unit nothing new, and the copy was more than half the cost of the feedback (see Performance in the README).
  *
  * <p>The copy is made from the cells the streaming reader already took (text already converted from
  * TCVN3/VNI to Unicode), never by opening the inbox file again with POI's usermodel: that can rewrite
