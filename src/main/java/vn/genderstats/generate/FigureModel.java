@@ -48,14 +48,20 @@ final class FigureModel {
     private final Period period;
     private final Map<String, BigDecimal> figures = new LinkedHashMap<>();
     private final double population;
+    private final double amountScale;
     private final double halfYear;
 
-    FigureModel(Draws draws, AdminUnit unit, String provinceCode, Period period) {
+    /**
+     * {@code unitDraws} give what a unit keeps from one period to the next (its size, the scale of its budgets), so
+     * that its figures move by chance and a little drift, not by a new draw of the unit; {@code draws} the rest.
+     */
+    FigureModel(Draws draws, Draws unitDraws, AdminUnit unit, String provinceCode, Period period) {
         this.draws = draws;
         this.unit = unit;
         this.provinceCode = provinceCode;
         this.period = period;
-        this.population = draws.logNormal(7_500, 0.55);
+        this.population = unitDraws.logNormal(7_500, 0.55) * draws.logNormal(1, 0.03);
+        this.amountScale = unitDraws.logNormal(1, 0.5);
         this.halfYear = period.kind() == Period.Kind.ANNUAL ? 1.0 : 0.5;
     }
 
@@ -109,7 +115,7 @@ final class FigureModel {
         if (e.valueType() == ValueType.YESNO) {
             put(e, "T", draws.chance(0.7) ? 1 : 0);
         } else if (e.valueType() == ValueType.AMOUNT) {
-            put(e, "T", Math.round(draws.logNormal(scaleByTier(15), 0.6) * halfYear * 10) / 10.0);
+            put(e, "T", Math.round(draws.logNormal(scaleByTier(15) * amountScale, 0.2) * halfYear * 10) / 10.0);
         } else if (e.disaggregation() == Disaggregation.NONE) {
             put(e, "T", draws.poisson(scaleByTier(2.5) * halfYear));
         } else {

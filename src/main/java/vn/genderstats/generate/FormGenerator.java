@@ -166,7 +166,9 @@ public final class FormGenerator {
         Draws draws = new Draws(seed);
         String tier = unit.tier();
         List<DataElement> rows = catalog.reportedBy(tier, unit.kind());
-        Map<String, BigDecimal> figures = new FigureModel(draws, unit, provinceOf(unit), job.period()).figures(rows);
+        Draws unitDraws = new Draws(request.seed() * 31 + (unit.versionId() + "/" + unit.code()).hashCode());
+        Map<String, BigDecimal> figures = new FigureModel(draws, unitDraws, unit, provinceOf(unit), job.period())
+                .figures(rows);
         Flaw flaw = draws.chance(request.flawedShare()) ? Flaw.values()[draws.between(0, Flaw.values().length - 1)] : null;
         flaw = request.plantedFlaws().getOrDefault(unit.code() + "/" + job.period().code(), flaw);
         String unitCode = unit.code();

@@ -59,6 +59,20 @@ final class Layout {
         return section;
     }
 
+    /**
+     * A section that opens with a chart beside its table. OpenPDF keeps that block on one page but not the heading
+     * with it, and a heading was left alone at the foot of a page: so this section holds the bookmark and a thin
+     * anchor, and {@link #beside(String, JFreeChart, float, PdfPTable)} prints the heading inside the block.
+     */
+    Section chartSection(Section parent, String title) {
+        Paragraph anchor = new Paragraph(" ", fonts.font(ReportFonts.Face.SERIF_REGULAR, 2));
+        anchor.setLeading(2);
+        Section section = parent.addSection(anchor);
+        section.setNumberDepth(0);
+        section.setBookmarkTitle(title);
+        return section;
+    }
+
     Paragraph text(String s) {
         Paragraph p = new Paragraph(s, fonts.body());
         p.setSpacingAfter(4);
@@ -121,11 +135,25 @@ final class Layout {
 
     /** A chart on the left and the table of its figures beside it, kept together on one page. */
     PdfPTable beside(JFreeChart chart, float chartHeight, PdfPTable figures) {
+        return beside(null, chart, chartHeight, figures);
+    }
+
+    /** The same under a heading (null: none) that stays on the chart's page: see {@link #chartSection}. */
+    PdfPTable beside(String heading, JFreeChart chart, float chartHeight, PdfPTable figures) {
         PdfPTable row = new PdfPTable(new float[] {63, 37});
         row.setWidthPercentage(100);
         row.setKeepTogether(true);
         row.setSpacingBefore(4);
         row.setSpacingAfter(8);
+        if (heading != null) {
+            PdfPCell title = new PdfPCell(new Paragraph(heading, fonts.heading(3)));
+            title.setColspan(2);
+            title.setBorder(Rectangle.NO_BORDER);
+            title.setPaddingLeft(0);
+            title.setPaddingTop(6);
+            title.setPaddingBottom(6);
+            row.addCell(title);
+        }
         PdfPCell left = new PdfPCell(chart(chart, TEXT_WIDTH * 0.63f - 4, chartHeight), true);
         left.setBorder(Rectangle.NO_BORDER);
         left.setPaddingRight(6);

@@ -132,7 +132,8 @@ final class ObjectiveSection {
         }
         Target target = indicator.target().orElseThrow();
         String name = indicator.name().in(layout.lang);
-        Section section = layout.section(chapter, name + " (" + target.id() + ")");
+        String heading = name + " (" + target.id() + ")";
+        Section section = layout.chartSection(chapter, heading);
         List<Integer> years = new ArrayList<>();
         List<Double> points = new ArrayList<>();
         values.forEach((p, v) -> {
@@ -154,7 +155,7 @@ final class ObjectiveSection {
                     : figures.value(indicator, v)));
         });
         addTargets(table, indicator, target);
-        section.add(layout.beside(chart, 170, table));
+        section.add(layout.beside(heading, chart, 170, table));
     }
 
     /** The time axis runs from 2021 to the milestone year, so the distance left to the target shows. */
@@ -211,7 +212,8 @@ final class ObjectiveSection {
             return;
         }
         Target target = srb.target().orElseThrow();
-        Section section = layout.section(chapter, srb.name().in(layout.lang) + " (" + target.id() + ")");
+        String heading = srb.name().in(layout.lang) + " (" + target.id() + ")";
+        Section section = layout.chartSection(chapter, heading);
         JFreeChart chart = layout.charts.intervalBand(t("Tỷ số giới tính khi sinh và khoảng tin cậy 95%",
                         "Sex ratio at birth with its 95% interval"), srb.unit().in(layout.lang), f.unit().name(),
                 t("Khoảng tin cậy 95%", "95% interval"), years, ratio, lower, upper);
@@ -224,7 +226,7 @@ final class ObjectiveSection {
         table.addCell(layout.cell(""));
         table.addCell(layout.number(figures.value(srb, goal)));
         table.addCell(layout.cell(""));
-        section.add(layout.beside(chart, 180, table));
+        section.add(layout.beside(heading, chart, 180, table));
         section.add(layout.note(t("Khoảng tin cậy tính từ số trẻ sinh ra: đơn vị ít trẻ sinh có khoảng rộng, "
                 + "tỷ số của một năm có thể dao động mạnh mà không phản ánh xu hướng.",
                 "The interval comes from the number of births: a unit with few births has a wide band, and one "
@@ -264,8 +266,8 @@ final class ObjectiveSection {
             ends.addAll(ranked.subList(ranked.size() - MAX_RANKED / 2, ranked.size()));
             ranked = ends;
         }
-        Section section = layout.section(chapter, t("Các đơn vị trực thuộc: ", "Units below: ")
-                + indicator.name().in(layout.lang));
+        String heading = t("Các đơn vị trực thuộc: ", "Units below: ") + indicator.name().in(layout.lang);
+        Section section = layout.chartSection(chapter, heading);
         List<String> labels = new ArrayList<>(ranked.stream().map(Map.Entry::getKey).toList());
         List<Double> values = new ArrayList<>(ranked.stream().map(Map.Entry::getValue).toList());
         Double own = shown(f.unit().code(), indicator, f.current());
@@ -296,7 +298,7 @@ final class ObjectiveSection {
             table.addCell(layout.cell(labels.get(i), 8));
             table.addCell(layout.number(figures.value(indicator, values.get(i)), 8));
         }
-        section.add(layout.beside(chart, Math.max(150, 34 + 13f * labels.size()), table));
+        section.add(layout.beside(heading, chart, Math.max(150, 34 + 13f * labels.size()), table));
         if (note != null) {
             section.add(layout.note(note));
         }
@@ -322,13 +324,14 @@ final class ObjectiveSection {
         if (names.isEmpty()) {
             return;
         }
-        Section section = layout.section(chapter, t("Số liệu theo giới tính", "Figures by sex"));
+        String heading = t("Số liệu theo giới tính", "Figures by sex");
+        Section section = layout.chartSection(chapter, heading);
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(t("Nam", "Men"), men);
         series.put(t("Nữ", "Women"), women);
         JFreeChart chart = layout.charts.barChartGrouped(t("Nam và nữ", "Men and women"), t("số lượng", "count"),
                 names, series, 0);
-        section.add(layout.beside(chart, Math.max(150, 60 + 44f * names.size()), table));
+        section.add(layout.beside(heading, chart, Math.max(150, 60 + 44f * names.size()), table));
     }
 
     /** The element's name without "Of which:" and cut to fit a chart axis. */

@@ -132,7 +132,7 @@ final class UnitReport {
         lines.add(layout.t("Số liệu tính đến: ", "Data cut-off: ") + f.cutOff().map(CUT_OFF::format)
                 .orElse(layout.t("chưa có tệp nào", "no file yet")));
         lines.add(layout.t("Lập từ lần chạy số ", "Made by job execution ")
-                + (jobExecutionId == null ? "—" : "#" + jobExecutionId));
+                + (jobExecutionId == null ? "—" : jobExecutionId.toString()));
         lines.add(published.internal()
                 ? layout.t("BẢN NỘI BỘ: có các ô số liệu nhỏ, không công bố",
                         "INTERNAL VERSION: shows small cells, not for publication")

@@ -215,7 +215,8 @@ class UnitReportTest extends DatabaseTest {
         assertThat(text).contains("BÁO CÁO THỐNG KÊ BÌNH ĐẲNG GIỚI", "Huyện Trùng Khánh", "Tỉnh Cao Bằng",
                 "Kỳ báo cáo: Năm 2024", "1. Tổng quan các chỉ tiêu của Chiến lược", "Mục tiêu 4: Lĩnh vực y tế",
                 "Tính đầy đủ và kịp thời của báo cáo", "Phụ lục: chất lượng số liệu", "Phương pháp", "Nguồn số liệu",
-                "Xã Xuân Nội", "Trang 1/", "Lập từ lần chạy số #");
+                "Xã Xuân Nội", "Trang 1/");
+        assertThat(text).containsPattern("Lập từ lần chạy số \\d+");
         // 767 boys and 749 girls: 1.516 births, a ratio of 102,4; in Trà Lĩnh alone 1.234 births.
         assertThat(text).contains("1.516", "102,4");
         assertThat(text(out.resolve("2024/01447-thi-tran-tra-linh.pdf"))).contains("Thị trấn Trà Lĩnh", "1.234");
