@@ -19,7 +19,7 @@ import vn.genderstats.period.Period;
 import vn.genderstats.system.PlannerStatistics;
 
 /**
- * The checks that need other submissions, run after ingest on the submissions a job execution stored:
+ * The checks that need other submissions, run after ingest on the submissions not judged yet:
  * the jump from the previous year (only on a large enough base), the distance from sibling units (robust
  * z-score over the units of the same parent) and, for a district or province, its own figure against the
  * sum over the units directly below it, once all of them have reported. The first two judge totals only (the sex split has its own checks), so one
@@ -34,19 +34,24 @@ public class PlausibilityCheck {
 
     private static final Logger log = LoggerFactory.getLogger(PlausibilityCheck.class);
 
-    /** The current submissions stored by this run: by every execution of its job instance, crashed ones too. */
-    private static final String STORED_IN_RUN = """
+    /**
+     * The current submissions not judged yet: those stored by an execution whose plausibility step has not
+     * completed. That is this execution, and any run cut off before its checks: `ingest` run again after a crash is
+     * a new job instance, and the files the killed run stored would otherwise never be judged.
+     */
+    private static final String NOT_YET_JUDGED = """
             from current_submission s
             join received_file f on f.file_id = s.file_id and f.job_execution_id in (
                 select e.job_execution_id from batch_job_execution e
-                join batch_job_execution this on this.job_instance_id = e.job_instance_id
-                where this.job_execution_id = ?)""";
+                where not exists (select 1 from batch_step_execution st
+                                  where st.job_execution_id = e.job_execution_id and st.step_name = '%s'
+                                    and st.status = 'COMPLETED'))""".formatted(PlausibilityStepConfiguration.STEP);
 
-    private static final String STORED_BY_EXECUTION = """
+    private static final String NOT_YET_JUDGED_SUBMISSIONS = """
             select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period, u.parent_code, u.kind
             %s
             join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
-            order by s.submission_id""".formatted(STORED_IN_RUN);
+            order by s.submission_id""".formatted(NOT_YET_JUDGED);
 
     /**
      * The units whose sum over the units below may have changed: every unit above (and each of) those that sent,
@@ -58,7 +63,7 @@ public class PlausibilityCheck {
             join unit_ancestor a on a.version_id = s.version_id and a.unit_code = s.unit_code
             where exists (select 1 from admin_unit c
                           where c.version_id = a.version_id and c.parent_code = a.ancestor_code and c.kind = 'territory')
-            order by a.version_id, s.period, a.ancestor_code""".formatted(STORED_IN_RUN);
+            order by a.version_id, s.period, a.ancestor_code""".formatted(NOT_YET_JUDGED);
 
     private static final String CURRENT_OF_UNIT = """
             select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period, u.parent_code, u.kind
@@ -79,7 +84,7 @@ public class PlausibilityCheck {
                               and p.data_element = o.data_element and p.disagg = o.disagg
             where s.period = ? and o.amount is not null and p.amount is not null
               and o.disagg in ('T', 'CHILD_T')
-            order by s.submission_id""".formatted(STORED_IN_RUN);
+            order by s.submission_id""".formatted(NOT_YET_JUDGED);
 
     private static final String SIBLING_VALUES = """
             select s.submission_id, o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref
@@ -135,12 +140,12 @@ public class PlausibilityCheck {
     }
 
     /**
-     * Judges the submissions stored by this job execution, or by an earlier, interrupted execution of the same
-     * run; returns the number of warnings stored (judging again replaces a submission's earlier warnings).
+     * Judges the submissions stored by this job execution and by any earlier execution cut off before its checks;
+     * returns the number of warnings stored (judging again replaces a submission's earlier warnings).
      */
-    public int run(long jobExecutionId) {
+    public int run() {
         statistics.refresh("received_file", "submission", "observation", "finding");
-        List<Submission> stored = jdbc.query(STORED_BY_EXECUTION, (rs, i) -> submission(rs), jobExecutionId);
+        List<Submission> stored = jdbc.query(NOT_YET_JUDGED_SUBMISSIONS, (rs, i) -> submission(rs));
         // Judging again replaces the earlier warnings; deleted in batches, as a national run stores 11,000 submissions.
         jdbc.batchUpdate(DELETE_OLD, stored.stream().flatMap(s -> Stream.of(new Object[] {s.id(), YEAR_OVER_YEAR},
                 new Object[] {s.id(), SIBLINGS})).toList());
@@ -149,7 +154,7 @@ public class PlausibilityCheck {
         Map<Long, Submission> byId = new LinkedHashMap<>();
         stored.forEach(s -> byId.put(s.id(), s));
         for (String period : stored.stream().map(Submission::period).distinct().toList()) {
-            warnings += yearOverYear(jobExecutionId, Period.parse(period), byId);
+            warnings += yearOverYear(Period.parse(period), byId);
         }
         for (Submission s : stored) {
             if (s.parentCode() != null) {
@@ -161,7 +166,7 @@ public class PlausibilityCheck {
             warnings += siblings(group);
         }
         List<List<String>> levels = jdbc.query(LEVELS_ABOVE_STORED,
-                (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)), jobExecutionId);
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
         for (List<String> unit : levels) {
             for (Submission parent : jdbc.query(CURRENT_OF_UNIT, (rs, i) -> submission(rs), unit.get(0), unit.get(1),
                     unit.get(2))) {
@@ -174,11 +179,10 @@ public class PlausibilityCheck {
 
     // -- previous year ---------------------------------------------------------------------------------------
 
-    private int yearOverYear(long jobExecutionId, Period period, Map<Long, Submission> stored) {
+    private int yearOverYear(Period period, Map<Long, Submission> stored) {
         Period previous = new Period(period.year() - 1, period.kind());
         int n = 0;
-        for (Map<String, Object> row : jdbc.queryForList(WITH_PREVIOUS_YEAR, jobExecutionId, previous.code(),
-                period.code())) {
+        for (Map<String, Object> row : jdbc.queryForList(WITH_PREVIOUS_YEAR, previous.code(), period.code())) {
             String element = (String) row.get("data_element");
             if (isYesNo(element)) {
                 continue;

@@ -10,17 +10,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The plausibility step, run after ingest by the ingest and nightly jobs: it judges what this job
- * execution stored against the previous year, sibling units and the units below, in one transaction.
+ * execution stored (and what a run cut off before this step stored) against the previous year, sibling units and the units below, in one transaction.
  */
 @Configuration(proxyBeanMethods = false)
 public class PlausibilityStepConfiguration {
 
+    /** The step's name, which also tells whether an execution's submissions were judged. */
+    public static final String STEP = "plausibility";
+
     @Bean
     Step plausibility(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             PlausibilityCheck check) {
-        return new StepBuilder("plausibility", jobRepository)
+        return new StepBuilder(STEP, jobRepository)
                 .tasklet((contribution, context) -> {
-                    int warnings = check.run(contribution.getStepExecution().getJobExecutionId());
+                    int warnings = check.run();
                     contribution.incrementWriteCount(warnings);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

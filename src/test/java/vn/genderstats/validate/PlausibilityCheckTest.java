@@ -54,9 +54,8 @@ class PlausibilityCheckTest extends DatabaseTest {
                 String.class)).containsExactly("01489/2024.xlsx");
     }
 
-    @Test
-    void flagsAFigureFarFromItsSiblingsButNotASmallDifference() throws Exception {
-        Path inbox = work.resolve("inbox");
+    /** Ten communes of Trùng Khánh; Xã Ngọc Khê reports 40 models against 2 to 6 in the others. */
+    private static Path tenCommunesOneFarOff(Path inbox) throws Exception {
         String[][] communes = {{"01447", "Thị trấn Trà Lĩnh"}, {"01453", "Xã Tri Phương"}, {"01456", "Xã Quang Hán"},
             {"01462", "Xã Xuân Nội"}, {"01465", "Xã Quang Trung"}, {"01468", "Xã Quang Vinh"},
             {"01471", "Xã Cao Chương"}, {"01477", "Thị trấn Trùng Khánh"}, {"01480", "Xã Ngọc Khê"},
@@ -67,14 +66,37 @@ class PlausibilityCheckTest extends DatabaseTest {
                     .with("GOV_BODIES_FEMALE_KEY_LEADER", 1).with("GBV_MODELS", models[i])
                     .writeTo(inbox.resolve(communes[i][0] + "/bdg-2024.xlsx"));
         }
+        return inbox;
+    }
 
-        ingest(inbox);
+    @Test
+    void flagsAFigureFarFromItsSiblingsButNotASmallDifference() throws Exception {
+        ingest(tenCommunesOneFarOff(work.resolve("inbox")));
 
         List<Map<String, Object>> found = findings(PlausibilityCheck.SIBLINGS);
         assertThat(found).extracting(f -> f.get("unit_code") + " " + f.get("data_element"))
                 .containsExactly("01480 GBV_MODELS");
         assertThat((String) found.getFirst().get("message_en")).contains("GBV_MODELS = 40")
                 .contains("10 units, median 3, robust z on a log scale = 5.5");
+    }
+
+    @Test
+    void theFilesOfARunCutOffBeforeItsChecksAreJudgedByTheNextRun() throws Exception {
+        Path inbox = tenCommunesOneFarOff(work.resolve("inbox"));
+        ingest(inbox);
+        // As if that run had been killed once its files were stored: no warning yet, its checks never completed.
+        jdbc.update("delete from finding where rule_code = ?", PlausibilityCheck.SIBLINGS);
+        jdbc.update("update received_file set outcome = 'accepted' where outcome = 'accepted_with_warnings'");
+        jdbc.update("delete from batch_step_execution_context where step_execution_id in "
+                + "(select step_execution_id from batch_step_execution where step_name = ?)", PlausibilityStepConfiguration.STEP);
+        jdbc.update("delete from batch_step_execution where step_name = ?", PlausibilityStepConfiguration.STEP);
+
+        ingest(inbox);   // a new run: nothing new in the inbox
+
+        assertThat(findings(PlausibilityCheck.SIBLINGS)).extracting(f -> f.get("unit_code") + " " + f.get("data_element"))
+                .containsExactly("01480 GBV_MODELS");
+        assertThat(jdbc.queryForList("select inbox_path from received_file where outcome = 'accepted_with_warnings'",
+                String.class)).containsExactly("01480/bdg-2024.xlsx");
     }
 
     /** Thị xã Mường Lay (Điện Biên) had three communes on the 2021 list. */
