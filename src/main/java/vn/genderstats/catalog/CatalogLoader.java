@@ -172,24 +172,8 @@ public final class CatalogLoader {
 
     private static Expression expression(String text, String where, Map<String, DataElement> elements,
             List<String> problems) {
-        Expression expression;
-        try {
-            expression = Expression.parse(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(where + ": " + e.getMessage());
-            return null;
-        }
-        for (Term term : expression.terms()) {
-            DataElement element = elements.get(term.element());
-            if (element == null) {
-                problems.add(where + ": unknown data element " + term.element()
-                        + " (an indicator is computed from data elements only, never from another indicator)");
-            } else if (!element.disaggregation().keys().contains(term.disagg())) {
-                problems.add(where + ": " + term.element() + " has no breakdown ." + term.disagg()
-                        + " (it has " + String.join(", ", element.disaggregation().keys()) + ")");
-            }
-        }
-        return expression;
+        return Expression.parseChecked(text, where, code -> Optional.ofNullable(elements.get(code)),
+                " (an indicator is computed from data elements only, never from another indicator)", problems);
     }
 
     /** "Of which" links: every part names a known element other than itself, and no chain comes back. */

@@ -3,6 +3,8 @@ package vn.genderstats.catalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,32 @@ public record Expression(String text, List<Term> terms) {
             at = m.end();
         }
         return new Expression(text.trim(), List.copyOf(terms));
+    }
+
+    /**
+     * Parses {@code text} and checks that each term names a known data element and one of its breakdowns; each
+     * problem is added to {@code problems} prefixed with {@code where} (and {@code unknownHint} after an unknown
+     * element). Null when the text cannot be read at all.
+     */
+    public static Expression parseChecked(String text, String where, Function<String, Optional<DataElement>> elements,
+            String unknownHint, List<String> problems) {
+        Expression expression;
+        try {
+            expression = parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": " + e.getMessage());
+            return null;
+        }
+        for (Term term : expression.terms()) {
+            Optional<DataElement> element = elements.apply(term.element());
+            if (element.isEmpty()) {
+                problems.add(where + ": unknown data element " + term.element() + unknownHint);
+            } else if (!element.get().disaggregation().keys().contains(term.disagg())) {
+                problems.add(where + ": " + term.element() + " has no breakdown ." + term.disagg() + " (it has "
+                        + String.join(", ", element.get().disaggregation().keys()) + ")");
+            }
+        }
+        return expression;
     }
 
     @Override

@@ -160,13 +160,17 @@ public final class FormGenerator {
         return v;
     }
 
+    /** Same seed and same key, same draws: a unit's file does not depend on the other units generated with it. */
+    private static long seed(Request request, String key) {
+        return request.seed() * 31 + key.hashCode();
+    }
+
     private String[] write(Job job, Request request, AtomicLong values) throws IOException {
         AdminUnit unit = job.unit();
-        long seed = request.seed() * 31 + (unit.versionId() + "/" + unit.code() + "/" + job.period()).hashCode();
-        Draws draws = new Draws(seed);
+        Draws draws = new Draws(seed(request, unit.versionId() + "/" + unit.code() + "/" + job.period()));
         String tier = unit.tier();
         List<DataElement> rows = catalog.reportedBy(tier, unit.kind());
-        Draws unitDraws = new Draws(request.seed() * 31 + (unit.versionId() + "/" + unit.code()).hashCode());
+        Draws unitDraws = new Draws(seed(request, unit.versionId() + "/" + unit.code()));
         Map<String, BigDecimal> figures = new FigureModel(draws, unitDraws, unit, provinceOf(unit), job.period())
                 .figures(rows);
         Flaw flaw = draws.chance(request.flawedShare()) ? Flaw.values()[draws.between(0, Flaw.values().length - 1)] : null;

@@ -3,11 +3,9 @@ package vn.genderstats.validate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,6 +122,10 @@ public class PlausibilityCheck {
             String kind) {
     }
 
+    /** A unit whose own figure is compared with the sum over the units below it, for one period. */
+    record Level(String versionId, String unitCode, String period) {
+    }
+
     record Observation(long submissionId, String element, String disagg, BigDecimal amount, String sheet, String cell) {
     }
 
@@ -144,32 +146,36 @@ public class PlausibilityCheck {
      * returns the number of warnings stored (judging again replaces a submission's earlier warnings).
      */
     public int run() {
-        statistics.refresh("received_file", "submission", "observation", "finding");
         List<Submission> stored = jdbc.query(NOT_YET_JUDGED_SUBMISSIONS, (rs, i) -> submission(rs));
+        if (stored.isEmpty()) {
+            log.info("Plausibility: 0 submissions judged, 0 warnings");
+            return 0;
+        }
+        statistics.refresh("received_file", "submission", "observation", "finding");
         // Judging again replaces the earlier warnings; deleted in batches, as a national run stores 11,000 submissions.
         jdbc.batchUpdate(DELETE_OLD, stored.stream().flatMap(s -> Stream.of(new Object[] {s.id(), YEAR_OVER_YEAR},
                 new Object[] {s.id(), SIBLINGS})).toList());
         int warnings = 0;
-        Map<String, List<Submission>> byParent = new LinkedHashMap<>();
         Map<Long, Submission> byId = new LinkedHashMap<>();
         stored.forEach(s -> byId.put(s.id(), s));
         for (String period : stored.stream().map(Submission::period).distinct().toList()) {
             warnings += yearOverYear(Period.parse(period), byId);
         }
+        // One comparison per group of siblings: same parent, kind, version and period.
+        Map<String, Submission> oneOfEachGroup = new LinkedHashMap<>();
         for (Submission s : stored) {
             if (s.parentCode() != null) {
-                byParent.computeIfAbsent(String.join("|", s.versionId(), s.period(), s.parentCode(), s.kind()),
-                        k -> new ArrayList<>()).add(s);
+                oneOfEachGroup.putIfAbsent(String.join("|", s.versionId(), s.period(), s.parentCode(), s.kind()), s);
             }
         }
-        for (List<Submission> group : byParent.values()) {
-            warnings += siblings(group);
+        for (Submission member : oneOfEachGroup.values()) {
+            warnings += siblings(member, byId);
         }
-        List<List<String>> levels = jdbc.query(LEVELS_ABOVE_STORED,
-                (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
-        for (List<String> unit : levels) {
-            for (Submission parent : jdbc.query(CURRENT_OF_UNIT, (rs, i) -> submission(rs), unit.get(0), unit.get(1),
-                    unit.get(2))) {
+        List<Level> levels = jdbc.query(LEVELS_ABOVE_STORED,
+                (rs, i) -> new Level(rs.getString(1), rs.getString(2), rs.getString(3)));
+        for (Level level : levels) {
+            for (Submission parent : jdbc.query(CURRENT_OF_UNIT, (rs, i) -> submission(rs), level.versionId(),
+                    level.unitCode(), level.period())) {
                 warnings += acrossLevels(parent);
             }
         }
@@ -208,18 +214,14 @@ public class PlausibilityCheck {
 
     // -- siblings --------------------------------------------------------------------------------------------
 
-    private int siblings(List<Submission> judged) {
-        Submission first = judged.getFirst();
-        Set<Long> ids = new LinkedHashSet<>();
-        judged.forEach(s -> ids.add(s.id()));
+    /** The siblings of {@code first} (and {@code first}); only those being judged are flagged. */
+    private int siblings(Submission first, Map<Long, Submission> judged) {
         Map<String, List<Observation>> byFigure = new LinkedHashMap<>();
         jdbc.query(SIBLING_VALUES, rs -> {
             Observation o = new Observation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                     rs.getString(5), rs.getString(6));
             byFigure.computeIfAbsent(Figures.key(o.element(), o.disagg()), k -> new ArrayList<>()).add(o);
         }, first.versionId(), first.period(), first.parentCode(), first.kind());
-        Map<Long, Submission> byId = new LinkedHashMap<>();
-        judged.forEach(s -> byId.put(s.id(), s));
         int n = 0;
         for (List<Observation> figure : byFigure.values()) {
             if (figure.size() < settings.minSiblings() || isYesNo(figure.getFirst().element())) {
@@ -230,7 +232,7 @@ public class PlausibilityCheck {
             // Counts grow with a unit's size: compared on a log scale, a town twice a commune's size is not an outlier.
             RobustZ robust = RobustZ.of(java.util.Arrays.stream(raw).map(Math::log1p).toArray());
             for (Observation o : figure) {
-                if (!ids.contains(o.submissionId())) {
+                if (!judged.containsKey(o.submissionId())) {
                     continue;
                 }
                 double x = o.amount().doubleValue();
@@ -245,7 +247,7 @@ public class PlausibilityCheck {
                 }
                 String code = Figures.name(o.element(), o.disagg());
                 String zText = String.format(Locale.ROOT, "%.1f", z.getAsDouble());
-                insert(byId.get(o.submissionId()), SIBLINGS, o.sheet(), o.cell(), o.element(), o.disagg(),
+                insert(judged.get(o.submissionId()), SIBLINGS, o.sheet(), o.cell(), o.element(), o.disagg(),
                         code + " = " + plain(x) + " khác xa các đơn vị cùng cấp trên (" + figure.size()
                                 + " đơn vị, trung vị " + plain(median) + ", z vững theo thang log = " + zText.replace('.', ',')
                                 + "): đề nghị kiểm tra (quy tắc " + SIBLINGS + ").",

@@ -19,10 +19,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.EnumText;
-import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Expression;
 import vn.genderstats.catalog.LocalizedText;
-import vn.genderstats.catalog.Term;
 import vn.genderstats.form.Severity;
 import vn.genderstats.period.Period;
 
@@ -188,23 +186,7 @@ public final class RulesLoader {
     }
 
     private static Expression expression(String text, String where, Catalog catalog, List<String> problems) {
-        Expression expression;
-        try {
-            expression = Expression.parse(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(where + ": " + e.getMessage());
-            return null;
-        }
-        for (Term term : expression.terms()) {
-            Optional<DataElement> element = catalog.element(term.element());
-            if (element.isEmpty()) {
-                problems.add(where + ": unknown data element " + term.element());
-            } else if (!element.get().disaggregation().keys().contains(term.disagg())) {
-                problems.add(where + ": " + term.element() + " has no breakdown ." + term.disagg() + " (it has "
-                        + String.join(", ", element.get().disaggregation().keys()) + ")");
-            }
-        }
-        return expression;
+        return Expression.parseChecked(text, where, catalog::element, "", problems);
     }
 
     private static Set<Period.Kind> periods(List<String> names, String where, List<String> problems) {
