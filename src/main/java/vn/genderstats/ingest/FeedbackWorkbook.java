@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -80,7 +82,9 @@ final class FeedbackWorkbook {
                 }
             }
         }
+        sheet.setColumnWidth(0, 55 * 256);   // the labels of the form
         sheet.setColumnWidth(1, 40 * 256);
+        printOnePageWide(sheet);
         CellStyle error = fill(wb, IndexedColors.ROSE);
         CellStyle warning = fill(wb, IndexedColors.LIGHT_YELLOW);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -123,31 +127,50 @@ final class FeedbackWorkbook {
 
     private static void listProblems(XSSFWorkbook wb, About about, List<Finding> findings) {
         XSSFSheet sheet = wb.createSheet(PROBLEMS_SHEET);
+        CellStyle wrapped = wb.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         int r = 0;
-        line(sheet, r++, "Tệp / File", about.inboxPath());
-        line(sheet, r++, "SHA-256", about.sha256());
-        line(sheet, r++, "Kết quả / Result", about.verdictVi() + " / " + about.verdictEn());
+        line(sheet, r++, null, "Tệp / File", about.inboxPath());
+        line(sheet, r++, null, "SHA-256", about.sha256());
+        line(sheet, r++, null, "Kết quả / Result", about.verdictVi() + " / " + about.verdictEn());
         r++;
-        line(sheet, r++, "Mức độ / Severity", "Vị trí / Cell", "Nội dung (tiếng Việt)", "Problem (English)", "Quy tắc / Rule");
+        line(sheet, r++, wrapped, "Mức độ / Severity", "Vị trí / Cell", "Nội dung (tiếng Việt)", "Problem (English)",
+                "Quy tắc / Rule");
         if (findings.isEmpty()) {
-            line(sheet, r, "", "", "Không có lỗi.", "No problems found.", "");
+            line(sheet, r, wrapped, "", "", "Không có lỗi.", "No problems found.", "");
         }
         for (Finding f : findings) {
-            line(sheet, r++, f.severity().label("vi") + " / " + f.severity().label("en"), f.place(), f.messageVi(),
-                    f.messageEn(), f.rule());
+            line(sheet, r++, wrapped, f.severity().label("vi") + " / " + f.severity().label("en"), f.place(),
+                    f.messageVi(), f.messageEn(), f.rule());
         }
         sheet.setColumnWidth(0, 20 * 256);
         sheet.setColumnWidth(1, 18 * 256);
-        sheet.setColumnWidth(2, 70 * 256);
-        sheet.setColumnWidth(3, 70 * 256);
+        sheet.setColumnWidth(2, 55 * 256);
+        sheet.setColumnWidth(3, 55 * 256);
         sheet.setColumnWidth(4, 28 * 256);
+        printOnePageWide(sheet);
     }
 
-    private static void line(XSSFSheet sheet, int index, String... texts) {
+    private static void line(XSSFSheet sheet, int index, CellStyle style, String... texts) {
         XSSFRow row = sheet.createRow(index);
         for (int i = 0; i < texts.length; i++) {
-            row.createCell(i).setCellValue(texts[i]);
+            XSSFCell cell = row.createCell(i);
+            cell.setCellValue(texts[i]);
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
         }
+    }
+
+    /** Clerks print the answer: each sheet comes out one landscape A4 page wide, not cut into column strips. */
+    private static void printOnePageWide(XSSFSheet sheet) {
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
     }
 
     private static CellStyle fill(XSSFWorkbook wb, IndexedColors color) {
