@@ -35,7 +35,12 @@ class IntakeWriter implements ItemWriter<Intake> {
                 : StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
         for (Intake intake : chunk) {
             if (!store.save(intake.file(), intake.outcome(), jobExecutionId)) {
-                log.info("{} was stored meanwhile from another folder with the same content; skipped", intake.file().inboxPath());
+                // Two partitions took the same bytes from two folders at once: the other stored them; this sender is
+                // answered as any copy is, so every file still gets its feedback.
+                String first = store.received(intake.file().sha256()).map(SubmissionStore.Received::inboxPath)
+                        .orElse(intake.file().inboxPath());
+                log.info("{} was stored meanwhile as {} (same content); not stored again", intake.file().inboxPath(), first);
+                outbox.answerCopy(intake.folder(), intake.file().fileName(), intake.file().sha256(), first);
                 continue;
             }
             if (intake.outcome() instanceof Outcome.Rejected rejected) {
