@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -220,7 +221,8 @@ class UnitReportTest extends DatabaseTest {
         // 767 boys and 749 girls: 1.516 births, a ratio of 102,4; in Trà Lĩnh alone 1.234 births.
         assertThat(text).contains("1.516", "102,4");
         assertThat(text(out.resolve("2024/01447-thi-tran-tra-linh.pdf"))).contains("Thị trấn Trà Lĩnh", "1.234");
-        assertThat(text).contains(VietnameseFormat.VI.longDate(LocalDate.now()).substring(0, 8));
+        // Dated on Viet Nam's calendar, which is a day ahead of UTC from 17:00 UTC.
+        assertThat(text).contains(VietnameseFormat.VI.longDate(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))).substring(0, 8));
     }
 
     @Test
