@@ -62,18 +62,46 @@ public final class FormReader {
                 form.period(), form.values(), findings);
     }
 
+    /**
+     * The form on the first visible sheet that holds one: what the unit saw in Excel. Hidden sheets and further
+     * forms are not read, and the unit is told so; cells covered by a merged range are ignored and flagged.
+     */
     public FilledForm read(List<SheetGrid> sheets) throws UnreadableWorkbookException {
+        FilledForm form = null;
+        List<Finding> ignored = new ArrayList<>();
         for (SheetGrid sheet : sheets) {
             Optional<TableHeader> table = findTable(sheet);
             Map<HeaderLabel, HeaderField> header = readHeader(sheet, table.map(TableHeader::row).orElse(Integer.MAX_VALUE));
-            if (table.isPresent() && header.containsKey(HeaderLabel.UNIT_CODE)) {
-                return readForm(sheet, header, table.get());
+            if (table.isEmpty() || !header.containsKey(HeaderLabel.UNIT_CODE)) {
+                continue;
+            }
+            if (sheet.hidden()) {
+                ignored.add(IgnoredContent.hiddenSheet(sheet.name()));
+            } else if (form == null) {
+                form = readForm(sheet, header, table.get());
+            } else {
+                ignored.add(IgnoredContent.secondForm(sheet.name(), header.get(HeaderLabel.UNIT_CODE).text()));
             }
         }
-        throw new UnreadableWorkbookException("form.not-found",
-                "Không tìm thấy biểu mẫu: cần dòng \"Mã đơn vị\" và bảng có cột \"Mã số\" và \"Tổng số\".",
-                "No form found: a \"Mã đơn vị\" (unit code) line and a table with \"Mã số\" (code) and"
-                        + " \"Tổng số\" (total) columns are needed.");
+        if (form == null) {
+            if (!ignored.isEmpty()) {
+                throw IgnoredContent.onlyHiddenForms(sheets.stream().filter(SheetGrid::hidden).map(SheetGrid::name).toList());
+            }
+            throw new UnreadableWorkbookException("form.not-found",
+                    "Không tìm thấy biểu mẫu: cần dòng \"Mã đơn vị\" và bảng có cột \"Mã số\" và \"Tổng số\".",
+                    "No form found: a \"Mã đơn vị\" (unit code) line and a table with \"Mã số\" (code) and"
+                            + " \"Tổng số\" (total) columns are needed.");
+        }
+        String formSheet = form.sheet();
+        sheets.stream().filter(s -> s.name().equals(formSheet)).findFirst()
+                .flatMap(s -> IgnoredContent.coveredCells(s.name(), s.covered())).ifPresent(ignored::add);
+        if (ignored.isEmpty()) {
+            return form;
+        }
+        List<Finding> findings = new ArrayList<>(form.findings());
+        findings.addAll(ignored);
+        return new FilledForm(form.sheet(), form.formId(), form.formVersion(), form.unitCode(), form.unitName(),
+                form.period(), form.values(), findings);
     }
 
     private record TableHeader(int row, Map<Column, Integer> columns) {
@@ -199,7 +227,19 @@ public final class FormReader {
     private static void value(String sheet, DataElement element, String key, SheetCell cell, List<FormValue> values,
             List<Finding> findings) {
         switch (cell.kind()) {
-            case NUMBER -> values.add(new FormValue(element.code(), key, BigDecimal.valueOf(cell.number()).stripTrailingZeros(), cell.ref()));
+            case NUMBER -> {
+                if (Double.isFinite(cell.number())) {
+                    values.add(new FormValue(element.code(), key, BigDecimal.valueOf(cell.number()).stripTrailingZeros(), cell.ref()));
+                } else if (Double.isNaN(cell.number())) {
+                    findings.add(Finding.error("value.not-a-number", sheet, cell.ref(),
+                            "Ô chứa \"" + cell.text() + "\", không phải là một số liệu; hãy nhập số.",
+                            "The cell holds \"" + cell.text() + "\", which is not a figure; enter the number."));
+                } else {
+                    findings.add(Finding.error("value.out-of-range", sheet, cell.ref(),
+                            "Số " + cell.text() + " vượt quá mọi số liệu có thể có; hãy kiểm tra lại ô này.",
+                            cell.text() + " is beyond any figure there can be; check this cell."));
+                }
+            }
             case BOOLEAN -> values.add(new FormValue(element.code(), key, BigDecimal.valueOf(cell.number()), cell.ref()));
             case ERROR -> findings.add(Finding.error("value.error-cell", sheet, cell.ref(),
                     "Ô có lỗi công thức " + cell.text() + "; hãy nhập số liệu.",
@@ -248,6 +288,9 @@ public final class FormReader {
     }
 
     private static String plainNumber(SheetCell cell) {
+        if (!Double.isFinite(cell.number())) {
+            return cell.text();
+        }
         BigDecimal n = BigDecimal.valueOf(cell.number()).stripTrailingZeros();
         return n.scale() <= 0 ? n.toBigInteger().toString() : n.toPlainString();
     }

@@ -58,6 +58,12 @@ public final class Rejections {
                 "Sheet \"" + sheet + "\" has more than " + SheetGrid.MAX_ROWS + " rows; no form is that large, reading stopped.");
     }
 
+    public static UnreadableWorkbookException tooManyCells(String sheet) {
+        return new UnreadableWorkbookException("file.too-many-cells",
+                "Trang tính \"" + sheet + "\" có quá " + SheetGrid.MAX_CELLS + " ô có dữ liệu; biểu mẫu không lớn như vậy, việc đọc đã dừng.",
+                "Sheet \"" + sheet + "\" has more than " + SheetGrid.MAX_CELLS + " filled cells; no form is that large, reading stopped.");
+    }
+
     /** Walks the cause chain for the signs POI and the XML parser give of a zip bomb or an entity attack. */
     static UnreadableWorkbookException classify(String format, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

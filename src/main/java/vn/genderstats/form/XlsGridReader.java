@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Reads old .xls (BIFF8) workbooks through HSSF, opened read-only. They are small; HSSF is fast for them. */
 final class XlsGridReader {
@@ -34,18 +35,26 @@ final class XlsGridReader {
     private static List<SheetGrid> read(POIFSFileSystem fs) throws UnreadableWorkbookException, IOException {
         try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
             List<SheetGrid> grids = new ArrayList<>();
-            for (Sheet sheet : wb) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                Sheet sheet = wb.getSheetAt(i);
                 if (sheet.getLastRowNum() >= SheetGrid.MAX_ROWS) {
                     throw Rejections.tooManyRows(sheet.getSheetName());
                 }
-                SheetGrid grid = new SheetGrid(sheet.getSheetName());
+                SheetGrid grid = new SheetGrid(sheet.getSheetName(), wb.isSheetHidden(i) || wb.isSheetVeryHidden(i));
+                int cells = 0;
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         SheetCell c = convert((HSSFCell) cell, wb);
                         if (c != null) {
+                            if (++cells > SheetGrid.MAX_CELLS) {
+                                throw Rejections.tooManyCells(sheet.getSheetName());
+                            }
                             grid.put(c);
                         }
                     }
+                }
+                for (CellRangeAddress merged : sheet.getMergedRegions()) {
+                    grid.merge(merged.getFirstRow(), merged.getFirstColumn(), merged.getLastRow(), merged.getLastColumn());
                 }
                 grids.add(grid);
             }

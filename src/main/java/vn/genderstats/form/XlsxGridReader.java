@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -49,18 +52,23 @@ final class XlsxGridReader {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StyleFonts fonts = StyleFonts.read(pkg);
+            Set<String> hidden = hiddenSheets(reader);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             List<SheetGrid> grids = new ArrayList<>();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    SheetGrid grid = new SheetGrid(sheets.getSheetName());
+                    SheetGrid grid = new SheetGrid(sheets.getSheetName(), hidden.contains(sheets.getSheetName()));
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new SheetHandler(grid, strings, fonts));
+                    SheetHandler handler = new SheetHandler(grid, strings, fonts);
+                    xml.setContentHandler(handler);
                     try {
                         xml.parse(new InputSource(sheet));
                     } catch (TooManyRowsException e) {
                         throw Rejections.tooManyRows(grid.name());
+                    } catch (TooManyCellsException e) {
+                        throw Rejections.tooManyCells(grid.name());
                     }
+                    handler.applyMerges();
                     grids.add(grid);
                 }
             }
@@ -69,6 +77,26 @@ final class XlsxGridReader {
                 | RuntimeException e) {
             throw Rejections.classify(".xlsx", e);
         }
+    }
+
+    /** Names of the sheets the workbook marks hidden or very hidden ({@code <sheet state="…">} in workbook.xml). */
+    private static Set<String> hiddenSheets(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
+            javax.xml.parsers.ParserConfigurationException {
+        Set<String> hidden = new HashSet<>();
+        try (InputStream workbook = reader.getWorkbookData()) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attrs) {
+                    String state = attrs.getValue("state");
+                    if ("sheet".equals(localName) && state != null && !"visible".equals(state)) {
+                        hidden.add(attrs.getValue("name"));
+                    }
+                }
+            });
+            xml.parse(new InputSource(workbook));
+        }
+        return hidden;
     }
 
     /** A macro-enabled workbook part, or a VBA project anywhere in the package. */
@@ -86,13 +114,27 @@ final class XlsxGridReader {
         }
     }
 
-    /** Collects {@code <c>} elements: type, style, cached value ({@code <v>}), inline string, formula. */
+    private static final class TooManyCellsException extends SAXException {
+        TooManyCellsException() {
+            super("too many cells");
+        }
+    }
+
+    /**
+     * Collects {@code <c>} elements: type, style, cached value ({@code <v>}), inline string, formula; and the
+     * merged ranges. Rows and cells may leave out their {@code r} attribute (each then follows the one before),
+     * so rows are counted, not taken from {@code r}, against {@link SheetGrid#MAX_ROWS}.
+     */
     private static final class SheetHandler extends DefaultHandler {
         private final SheetGrid grid;
         private final ReadOnlySharedStringsTable strings;
         private final StyleFonts fonts;
         private final StringBuilder chars = new StringBuilder();
-        private String ref;
+        private final List<CellRangeAddress> merges = new ArrayList<>();
+        private int rowIndex = -1;
+        private int rowsSeen;
+        private int colIndex = -1;
+        private int cellsKept;
         private String type;
         private int style;
         private boolean hasFormula;
@@ -111,12 +153,15 @@ final class XlsxGridReader {
             switch (localName) {
                 case "row" -> {
                     String r = attrs.getValue("r");
-                    if (r != null && Integer.parseInt(r) > SheetGrid.MAX_ROWS) {
+                    rowIndex = r == null ? rowIndex + 1 : Integer.parseInt(r) - 1;
+                    colIndex = -1;
+                    if (++rowsSeen > SheetGrid.MAX_ROWS || rowIndex >= SheetGrid.MAX_ROWS) {
                         throw new TooManyRowsException();
                     }
                 }
                 case "c" -> {
-                    ref = attrs.getValue("r");
+                    String r = attrs.getValue("r");
+                    colIndex = r == null ? colIndex + 1 : new CellReference(r).getCol();
                     type = attrs.getValue("t");
                     String s = attrs.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
@@ -127,6 +172,12 @@ final class XlsxGridReader {
                 case "v", "t", "f" -> {
                     collecting = true;
                     chars.setLength(0);
+                }
+                case "mergeCell" -> {
+                    String range = attrs.getValue("ref");
+                    if (range != null && range.contains(":")) {
+                        merges.add(CellRangeAddress.valueOf(range));
+                    }
                 }
                 default -> {
                 }
@@ -141,7 +192,7 @@ final class XlsxGridReader {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             switch (localName) {
                 case "v" -> cachedValue = chars.toString();
                 case "t" -> inlineText = inlineText == null ? chars.toString() : inlineText + chars;
@@ -155,16 +206,22 @@ final class XlsxGridReader {
             }
         }
 
-        private void addCell() {
-            if (ref == null) {
+        private void addCell() throws TooManyCellsException {
+            if (rowIndex < 0 || colIndex < 0) {
                 return;
             }
-            CellReference at = new CellReference(ref);
-            String font = fonts.fontOf(style);
-            SheetCell cell = cell(at.getRow(), at.getCol(), font);
+            SheetCell cell = cell(rowIndex, colIndex, fonts.fontOf(style));
             if (cell != null) {
+                if (++cellsKept > SheetGrid.MAX_CELLS) {
+                    throw new TooManyCellsException();
+                }
                 grid.put(cell);
             }
+        }
+
+        /** Called once the sheet is read: the merges come after the cells in the sheet's XML. */
+        void applyMerges() {
+            merges.forEach(m -> grid.merge(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(), m.getLastColumn()));
         }
 
         private SheetCell cell(int row, int col, String font) {
@@ -180,8 +237,17 @@ final class XlsxGridReader {
                 case "b" -> new SheetCell(row, col, CellKind.BOOLEAN, "1".equals(cachedValue) ? "TRUE" : "FALSE",
                         "1".equals(cachedValue) ? 1 : 0, font);
                 case "e" -> new SheetCell(row, col, CellKind.ERROR, cachedValue, 0, font);
-                default -> new SheetCell(row, col, CellKind.NUMBER, cachedValue, Double.parseDouble(cachedValue), font);
+                default -> number(row, col, cachedValue, font);
             };
+        }
+
+        /** A number cell whose value is not a number at all is kept as its text, for the form reader to name. */
+        private static SheetCell number(int row, int col, String value, String font) {
+            try {
+                return new SheetCell(row, col, CellKind.NUMBER, value, Double.parseDouble(value), font);
+            } catch (NumberFormatException e) {
+                return text(row, col, value, font);
+            }
         }
 
         private static SheetCell text(int row, int col, String text, String font) {
