@@ -42,10 +42,11 @@ public class SubmissionHistory {
         for (FormValue v : values) {
             Stored before = old.remove(v.element() + "|" + v.disagg());
             if (before == null) {
-                rows.add(new Object[] {submissionId, replacedId, v.element(), v.disagg(), "added", null, v.amount(), null, v.cell()});
+                rows.add(new Object[] {submissionId, replacedId, v.element(), v.disagg(), "added", null, v.amount(), null,
+                    StoredText.fit(v.cell(), SubmissionStore.CELL_REF)});
             } else if (!same(before.amount(), v.amount())) {
                 rows.add(new Object[] {submissionId, replacedId, v.element(), v.disagg(), "changed", before.amount(),
-                    v.amount(), before.cell(), v.cell()});
+                    v.amount(), before.cell(), StoredText.fit(v.cell(), SubmissionStore.CELL_REF)});
             }
         }
         old.forEach((key, before) -> {

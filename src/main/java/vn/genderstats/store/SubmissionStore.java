@@ -21,6 +21,13 @@ import vn.genderstats.validate.Outcome;
 @Repository
 public class SubmissionStore {
 
+    /** Column lengths of the texts a file brings (see the migrations); longer texts are cut to fit. */
+    private static final int INBOX_PATH = 1000;
+    private static final int UNIT_CODE = 16;
+    static final int SHEET_NAME = 100;
+    static final int CELL_REF = 12;
+    private static final int MESSAGE = 2000;
+
     private final JdbcTemplate jdbc;
     private final SubmissionHistory history;
 
@@ -41,9 +48,11 @@ public class SubmissionStore {
         };
     }
 
-    public Optional<StoredVerdict> verdict(String sha256) {
-        return jdbc.query("select file_id, outcome from received_file where sha256 = ?",
-                (rs, i) -> new StoredVerdict(rs.getString(2), findings(rs.getLong(1))), sha256).stream().findFirst();
+    /** The verdict stored for these bytes received at this inbox path. */
+    public Optional<StoredVerdict> verdict(String sha256, String inboxPath) {
+        return jdbc.query("select file_id, outcome from received_file where sha256 = ? and inbox_path = ?",
+                (rs, i) -> new StoredVerdict(rs.getString(2), findings(rs.getLong(1))), sha256,
+                StoredText.fit(inboxPath, INBOX_PATH)).stream().findFirst();
     }
 
     private List<Finding> findings(long fileId) {
@@ -54,13 +63,22 @@ public class SubmissionStore {
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), fileId);
     }
 
-    /** Where a file's bytes were first received from, and the outcome stored for them. */
+    /** Where a file's bytes were received from, and the outcome stored for them. */
     public record Received(String inboxPath, String outcome) {
     }
 
-    public Optional<Received> received(String sha256) {
-        return jdbc.query("select inbox_path, outcome from received_file where sha256 = ?",
-                (rs, i) -> new Received(rs.getString(1), rs.getString(2)), sha256).stream().findFirst();
+    /**
+     * Whether these bytes count as already received: judged before at this very path (whatever the verdict: a
+     * rerun does not judge a file again), or stored from another path. Bytes refused elsewhere do not count: a
+     * file renamed as its feedback asked, or a unit's own form that a neighbour had sent first, is judged anew.
+     */
+    public Optional<Received> received(String sha256, String inboxPath) {
+        String path = StoredText.fit(inboxPath, INBOX_PATH);
+        return jdbc.query("""
+                select inbox_path, outcome from received_file
+                where sha256 = ? and (inbox_path = ? or stored_sha256 is not null)
+                order by case when inbox_path = ? then 0 else 1 end, file_id""",
+                (rs, i) -> new Received(rs.getString(1), rs.getString(2)), sha256, path, path).stream().findFirst();
     }
 
     /**
@@ -69,11 +87,14 @@ public class SubmissionStore {
      */
     public boolean save(ReceivedFile file, Outcome outcome, Long jobExecutionId) {
         String result = outcomeCode(outcome);
+        String storedSha256 = outcome instanceof Outcome.Rejected ? null : file.sha256();
         Long fileId = insertReturningId("""
                 insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome,
-                  sender_code)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", "file_id", file.sha256(), file.fileName(), file.inboxPath(),
-                file.sizeBytes(), Timestamp.from(file.receivedAt()), jobExecutionId, result, file.senderCode());
+                  sender_code, stored_sha256)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", "file_id", file.sha256(),
+                StoredText.fit(file.fileName(), 255), StoredText.fit(file.inboxPath(), INBOX_PATH), file.sizeBytes(),
+                Timestamp.from(file.receivedAt()), jobExecutionId, result, StoredText.fit(file.senderCode(), UNIT_CODE),
+                storedSha256);
         if (fileId == null) {
             return false;
         }
@@ -84,7 +105,8 @@ public class SubmissionStore {
                     insert into submission (file_id, version_id, unit_code, period, form_id, form_version, received_at,
                       replaces_submission_id)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""", "submission_id", fileId, a.unit().versionId(), a.unit().code(),
-                    a.period().code(), a.formId(), a.formVersion(), Timestamp.from(file.receivedAt()), replaced.orElse(null));
+                    a.period().code(), StoredText.fit(a.formId(), 40), StoredText.fit(a.formVersion(), 10),
+                    Timestamp.from(file.receivedAt()), replaced.orElse(null));
             insertValues(stored, a.values(), a.sheet());
             replaced.ifPresent(old -> history.record(stored, old, a.values()));
             submissionId = stored;
@@ -113,8 +135,8 @@ public class SubmissionStore {
             ps.setString(2, v.element());
             ps.setString(3, v.disagg());
             ps.setBigDecimal(4, v.amount());
-            ps.setString(5, sheet);
-            ps.setString(6, v.cell());
+            ps.setString(5, StoredText.fit(sheet, SHEET_NAME));
+            ps.setString(6, StoredText.fit(v.cell(), CELL_REF));
         });
     }
 
@@ -125,19 +147,15 @@ public class SubmissionStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (ps, f) -> {
             ps.setLong(1, fileId);
             ps.setString(2, f.severity().name().toLowerCase(java.util.Locale.ROOT));
-            ps.setString(3, f.rule());
-            ps.setString(4, f.sheet());
-            ps.setString(5, f.cell());
-            ps.setString(6, truncate(f.messageVi()));
-            ps.setString(7, truncate(f.messageEn()));
+            ps.setString(3, StoredText.fit(f.rule(), 60));
+            ps.setString(4, StoredText.fit(f.sheet(), SHEET_NAME));
+            ps.setString(5, StoredText.fit(f.cell(), CELL_REF));
+            ps.setString(6, StoredText.fit(f.messageVi(), MESSAGE));
+            ps.setString(7, StoredText.fit(f.messageEn(), MESSAGE));
             ps.setObject(8, submissionId, java.sql.Types.BIGINT);
             ps.setString(9, f.element());
             ps.setString(10, f.disagg());
         });
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
     }
 
     /** The generated id, or null when the insert did nothing (ON CONFLICT DO NOTHING). */

@@ -185,6 +185,14 @@ public final class SubmissionValidator {
 
     private static Optional<Finding> checkValue(DataElement element, FormValue v, String sheet) {
         String code = element.code() + (v.disagg().equals("T") ? "" : "." + v.disagg());
+        if (!v.isStorable()) {
+            // Said in scientific notation: the plain digits of 1E+999999999 would not fit in memory.
+            return Optional.of(Finding.error("value.out-of-range", sheet, v.cell(),
+                    code + ": số " + v.amount().toString() + " quá lớn hoặc quá nhiều chữ số thập phân, không thể là số liệu"
+                            + " của một đơn vị; hãy kiểm tra lại ô này.",
+                    code + ": " + v.amount().toString() + " is too large, or has too many decimals, to be a unit's figure;"
+                            + " check this cell."));
+        }
         if (v.amount().signum() < 0) {
             return Optional.of(Finding.error("value.negative", sheet, v.cell(),
                     code + ": số liệu không được âm (" + v.amount().toPlainString() + ").",
