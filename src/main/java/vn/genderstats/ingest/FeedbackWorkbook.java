@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -68,7 +70,7 @@ final class FeedbackWorkbook {
     }
 
     private static void copyWithProblems(XSSFWorkbook wb, SheetGrid grid, Map<String, List<Finding>> atCells) {
-        XSSFSheet sheet = wb.createSheet(grid.name());
+        XSSFSheet sheet = wb.createSheet(copyName(grid.name()));
         for (int r : grid.rowNumbers()) {
             XSSFRow row = sheet.createRow(r);
             for (SheetCell c : grid.row(r)) {
@@ -76,8 +78,8 @@ final class FeedbackWorkbook {
                 switch (c.kind()) {
                     case NUMBER -> cell.setCellValue(c.number());
                     case BOOLEAN -> cell.setCellValue(c.number() != 0);
-                    case TEXT -> cell.setCellValue(LegacyVietnamese.normalize(c.text(), c.fontName()));
-                    case ERROR -> cell.setCellValue(c.text());
+                    case TEXT -> cell.setCellValue(fit(LegacyVietnamese.normalize(c.text(), c.fontName())));
+                    case ERROR -> cell.setCellValue(fit(c.text()));
                     case FORMULA_WITHOUT_VALUE -> cell.setBlank();
                 }
             }
@@ -104,6 +106,21 @@ final class FeedbackWorkbook {
             comment.setAuthor("genderstats");
             cell.setCellComment(comment);
         }
+    }
+
+    /**
+     * The copy's sheet name: what Excel allows (31 characters, no {@code : \\ / ? * [ ]}), never the problems
+     * sheet's own name.
+     */
+    static String copyName(String formSheet) {
+        String safe = WorkbookUtil.createSafeSheetName(formSheet);
+        return safe.equalsIgnoreCase(PROBLEMS_SHEET) ? WorkbookUtil.createSafeSheetName("Biểu mẫu - " + safe) : safe;
+    }
+
+    /** A cell holds at most 32,767 characters; a longer text from a hostile file is cut. */
+    private static String fit(String text) {
+        return text.length() <= SpreadsheetVersion.EXCEL2007.getMaxTextLength() ? text
+                : text.substring(0, SpreadsheetVersion.EXCEL2007.getMaxTextLength() - 1) + "…";
     }
 
     private static Map<String, List<Finding>> byCell(String sheet, List<Finding> findings) {
@@ -156,7 +173,7 @@ final class FeedbackWorkbook {
         XSSFRow row = sheet.createRow(index);
         for (int i = 0; i < texts.length; i++) {
             XSSFCell cell = row.createCell(i);
-            cell.setCellValue(texts[i]);
+            cell.setCellValue(fit(texts[i]));
             if (style != null) {
                 cell.setCellStyle(style);
             }

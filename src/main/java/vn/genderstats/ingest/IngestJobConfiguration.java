@@ -95,8 +95,9 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports,
-            @Value("#{jobParameters['outbox']}") String outbox, SubmissionStore store) {
-        return new IntakeWriter(store, quarantine(reports), outbox(reports, outbox));
+            @Value("#{jobParameters['outbox']}") String outbox, SubmissionStore store,
+            PlatformTransactionManager transactionManager) {
+        return new IntakeWriter(store, quarantine(reports), outbox(reports, outbox), transactionManager);
     }
 
     private static Quarantine quarantine(String reports) {

@@ -11,7 +11,7 @@ import vn.genderstats.store.ReceivedFile;
 
 /**
  * Keeps every rejected file, unchanged, beside a text file with its reasons, under
- * {@code reports/quarantine/} in the same unit folders as in the inbox (names cleaned, see {@link SafeNames}).
+ * {@code reports/quarantine/} in the same folders as in the inbox (names cleaned, see {@link SafeNames}).
  * Nothing a unit sent is lost; a rerun after a crash copies it again over a partial copy.
  */
 class Quarantine {
@@ -23,16 +23,16 @@ class Quarantine {
     }
 
     void keep(Intake intake) throws IOException {
-        keep(intake.source(), intake.folder(), intake.file(), intake.outcome().findings());
+        keep(intake.source(), intake.file(), intake.outcome().findings());
     }
 
-    boolean holds(String folder, String fileName) {
-        Path target = SafeNames.under(root, folder, fileName, "");
+    boolean holds(String inboxPath) {
+        Path target = SafeNames.under(root, inboxPath, "");
         return Files.exists(target) && Files.exists(reasonsFile(target));
     }
 
-    void keep(Path source, String folder, ReceivedFile file, List<Finding> findings) throws IOException {
-        Path target = SafeNames.under(root, folder, file.fileName(), "");
+    void keep(Path source, ReceivedFile file, List<Finding> findings) throws IOException {
+        Path target = SafeNames.under(root, file.inboxPath(), "");
         Files.createDirectories(target.getParent());
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         String reasons = findings.stream()

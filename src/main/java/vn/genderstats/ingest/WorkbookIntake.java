@@ -8,7 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import vn.genderstats.form.FilledForm;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormReader;
@@ -23,12 +27,18 @@ import vn.genderstats.validate.Outcome;
 import vn.genderstats.validate.SubmissionValidator;
 
 /**
- * Reads and checks one inbox file. A file whose checksum is already stored, or was already taken in this
- * run, is filtered out (returns null): unchanged files are never read twice. The same bytes sent from
- * another place are not stored again; that sender is told so in its outbox.
+ * Reads and checks one inbox file. A file already judged at its path, or whose bytes were stored from another
+ * path (before or earlier in this run), is filtered out (returns null): unchanged files are never read twice.
+ * The same bytes sent from another place are not stored again; that sender is told so in its outbox.
  * Beyond the form's own checks, the sender must be allowed to send for the unit the form is for.
+ *
+ * <p>Whatever a file holds, what goes wrong stays with that file: a fault of the program on one file (an
+ * exception no rule foresaw) refuses it as "could not be processed", kept in quarantine with the error, and the
+ * run goes on. Only failures of the run itself (the output folder, the database) stop it.
  */
 class WorkbookIntake implements ItemProcessor<Path, Intake> {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookIntake.class);
 
     private final Inbox inbox;
     private final SubmissionStore store;
@@ -39,7 +49,10 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private final Quarantine quarantine;
     private final IngestProgress progress;
     private final SdmxCsvReader sdmxReader;
-    /** Checksum → inbox path of the files taken by this partition in this run; a partition works on one thread. */
+    /**
+     * Checksum → inbox path of the files this partition judged acceptable in this run (a refused file's bytes
+     * may come again from elsewhere and be judged there); a partition works on one thread.
+     */
     private final Map<String, String> taken = new HashMap<>();
 
     WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
@@ -59,27 +72,52 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     @Override
     public Intake process(Path path) throws IOException {
         try {
-            return judge(path);
+            String sha256;
+            try {
+                sha256 = Sha256.of(path);
+            } catch (IOException e) {
+                // Gone or unreadable since the inbox was listed: it stays where it is for the next run.
+                log.warn("{} could not be read ({}); left in the inbox for the next run", path, e.toString());
+                return null;
+            }
+            try {
+                return judge(path, sha256);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                if (e instanceof DataAccessException || e instanceof TransactionException) {
+                    throw (RuntimeException) e; // the database failed, not the file: the run stops, to resume
+                }
+                // A fault of ours on this one file (the readers bound what they hold, so memory runs out only
+                // on a file no bound foresaw, and is freed with it): it is refused and kept, the night goes on.
+                log.error("Could not process {}", inbox.relative(path), e);
+                return intake(path, inbox.folder(path), sha256, null, new Outcome.Rejected(List.of(couldNotProcess(e))), null);
+            }
         } finally {
             progress.fileDone();
         }
     }
 
-    private Intake judge(Path path) throws IOException {
-        String sha256 = Sha256.of(path);
+    private Intake judge(Path path, String sha256) throws IOException {
         String folder = inbox.folder(path);
-        Optional<SubmissionStore.Received> received = store.received(sha256);
+        String relative = inbox.relative(path);
+        Optional<SubmissionStore.Received> received = store.received(sha256, relative);
         Optional<String> receivedAs = received.map(SubmissionStore.Received::inboxPath)
                 .or(() -> Optional.ofNullable(taken.get(sha256)));
         if (receivedAs.isPresent()) {
-            if (!receivedAs.get().equals(inbox.relative(path))) {
-                outbox.answerCopy(folder, path.getFileName().toString(), sha256, receivedAs.get());
+            if (!receivedAs.get().equals(relative)) {
+                outbox.answerCopy(relative, sha256, receivedAs.get());
             } else if (received.isPresent()) {
-                answerAgainIfLost(path, folder, sha256, "rejected".equals(received.get().outcome()));
+                answerAgainIfLost(path, relative, sha256, "rejected".equals(received.get().outcome()));
             }
             return null;
         }
-        taken.put(sha256, inbox.relative(path));
+        Intake judged = read(path, folder, sha256);
+        if (!(judged.outcome() instanceof Outcome.Rejected)) {
+            taken.put(sha256, relative);
+        }
+        return judged;
+    }
+
+    private Intake read(Path path, String folder, String sha256) throws IOException {
         String name = path.getFileName().toString();
         if (SafeNames.isHostile(name)) {
             return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(badName(name))), null);
@@ -110,34 +148,33 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
      * A stored file whose feedback or quarantine copy is missing (lost with the disk cache in a power cut
      * after the commit, or deleted) gets them again from its stored verdict; the file is not stored again.
      */
-    private void answerAgainIfLost(Path path, String folder, String sha256, boolean rejected) throws IOException {
-        String name = path.getFileName().toString();
-        if (Files.exists(outbox.feedbackFor(folder, name)) && (!rejected || quarantine.holds(folder, name))) {
+    private void answerAgainIfLost(Path path, String relative, String sha256, boolean rejected) throws IOException {
+        if (Files.exists(outbox.feedbackFor(relative)) && (!rejected || quarantine.holds(relative))) {
             return;
         }
-        Optional<SubmissionStore.StoredVerdict> stored = store.verdict(sha256);
+        Optional<SubmissionStore.StoredVerdict> stored = store.verdict(sha256, relative);
         if (stored.isEmpty()) {
             return;
         }
-        ReceivedFile file = new ReceivedFile(name, inbox.relative(path), sha256, Files.size(path),
+        ReceivedFile file = new ReceivedFile(path.getFileName().toString(), relative, sha256, Files.size(path),
                 Files.getLastModifiedTime(path).toInstant(), null);
-        if (rejected && !quarantine.holds(folder, name)) {
-            quarantine.keep(path, folder, file, stored.get().findings());
+        if (rejected && !quarantine.holds(relative)) {
+            quarantine.keep(path, file, stored.get().findings());
         }
-        if (!Files.exists(outbox.feedbackFor(folder, name))) {
-            outbox.answer(folder, file, stored.get().outcome(), formSheetQuietly(path, name), stored.get().findings());
+        if (!Files.exists(outbox.feedbackFor(relative))) {
+            outbox.answer(file, stored.get().outcome(), formSheetQuietly(path), stored.get().findings());
         }
     }
 
     /** The sheet the form is on, read again for the feedback copy; null when it cannot be read as a form. */
-    private SheetGrid formSheetQuietly(Path path, String name) {
-        if (SafeNames.isHostile(name)) {
+    private SheetGrid formSheetQuietly(Path path) {
+        if (SafeNames.isHostile(path.getFileName().toString()) || SdmxCsvReader.handles(path)) {
             return null;
         }
         try {
             List<SheetGrid> sheets = WorkbookFiles.read(path);
             return sheet(sheets, reader.read(path, sheets).sheet());
-        } catch (UnreadableWorkbookException e) {
+        } catch (UnreadableWorkbookException | RuntimeException e) {
             return null;
         }
     }
@@ -163,6 +200,17 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
                 "The form of unit " + unit + " came from the inbox folder of unit " + senderCode
                         + "; a unit may only send its own report. The file was refused."));
         return new Outcome.Rejected(findings);
+    }
+
+    /** The program failed on this file: said so, so that the unit is not blamed, with the error for the office. */
+    static Finding couldNotProcess(Throwable e) {
+        String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        error = error.length() <= 300 ? error : error.substring(0, 299) + "…";
+        return Finding.error("file.could-not-process", null, null,
+                "genderstats không xử lý được tệp này (lỗi của chương trình, không phải của đơn vị): " + error
+                        + ". Tệp được giữ lại trong thư mục cách ly để văn phòng xem xét; đơn vị chưa cần gửi lại.",
+                "genderstats could not process this file (a fault of the program, not of the unit): " + error
+                        + ". The file is kept in quarantine for the office to look at; the unit need not resend it yet.");
     }
 
     private static Finding badName(String name) {
