@@ -95,11 +95,10 @@ class IngestAcceptanceTest extends DatabaseTest {
             assertThat(jdbc.queryForList("select d.rule_code from finding d join received_file f on f.file_id = d.file_id "
                     + "where f.inbox_path = ? and f.outcome = 'rejected'", String.class, inboxPath))
                     .as(inboxPath).contains(bad.getValue());
-            String safe = SafeNames.clean(bad.getKey());
-            Path kept = out.resolve("quarantine").resolve(folder).resolve(safe);
+            Path kept = SafeNames.under(out.resolve("quarantine"), inboxPath, "");
             assertThat(kept).as(inboxPath).hasSameBinaryContentAs(inbox.resolve(inboxPath));
-            assertThat(kept.resolveSibling(safe + ".reasons.txt")).content().contains(bad.getValue());
-            Path feedback = out.resolve("outbox").resolve(folder).resolve(safe + Outbox.SUFFIX);
+            assertThat(kept.resolveSibling(kept.getFileName() + ".reasons.txt")).content().contains(bad.getValue());
+            Path feedback = SafeNames.under(out.resolve("outbox"), inboxPath, Outbox.SUFFIX);
             assertThat(problemsListed(feedback)).as(inboxPath).contains(bad.getValue());
         }
         // Nothing written outside the output folders, whatever the file names said.

@@ -130,13 +130,17 @@ public final class HostileFiles {
         });
     }
 
-    private static void rewriteSheet(Path good, Path target, UnaryOperator<String> change) throws IOException {
+    static void rewriteSheet(Path good, Path target, UnaryOperator<String> change) throws IOException {
+        rewritePart(good, target, "xl/worksheets/sheet1.xml", change);
+    }
+
+    /** A copy of the package {@code good} with one XML part changed as text. */
+    static void rewritePart(Path good, Path target, String part, UnaryOperator<String> change) throws IOException {
         try (ZipFile zip = new ZipFile(good.toFile())) {
-            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            byte[] changed = change.apply(sheet).getBytes(StandardCharsets.UTF_8);
+            String xml = new String(zip.getInputStream(zip.getEntry(part)).readAllBytes(), StandardCharsets.UTF_8);
+            byte[] changed = change.apply(xml).getBytes(StandardCharsets.UTF_8);
             copyPackage(good, target, (name, out) -> {
-                if (!name.equals("xl/worksheets/sheet1.xml")) {
+                if (!name.equals(part)) {
                     return false;
                 }
                 out.write(changed);
@@ -145,12 +149,12 @@ public final class HostileFiles {
         }
     }
 
-    private interface EntryWriter {
+    interface EntryWriter {
         /** Writes a replacement for the entry and returns true, or returns false to copy it unchanged. */
         boolean write(String name, OutputStream out) throws IOException;
     }
 
-    private static void copyPackage(Path source, Path target, EntryWriter replace) throws IOException {
+    static void copyPackage(Path source, Path target, EntryWriter replace) throws IOException {
         try (ZipFile zip = new ZipFile(source.toFile());
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
