@@ -70,12 +70,12 @@ class CrashRestartTest {
         List<String> cleanValues = rows(clean, values);
         assertThat(cleanValues).hasSize((int) count(clean, "select count(*) from observation")).isNotEmpty();
         assertThat(rows(crashed, values)).containsExactlyInAnyOrderElementsOf(cleanValues);
-        // Byte-identical files (the planted non-workbooks) are stored once, from whichever folder came first.
-        String verdicts = "select sha256, outcome from received_file";
-        assertThat(rows(crashed, verdicts)).hasSize(written.distinctContents())
-                .containsExactlyInAnyOrderElementsOf(rows(clean, verdicts));
+        // Every file judged once, at its own path: byte-identical refused files (the planted non-workbooks) each
+        // get their verdict, as in the clean run.
+        String verdicts = "select inbox_path, sha256, outcome from received_file";
+        assertThat(rows(crashed, verdicts)).hasSize(files).containsExactlyInAnyOrderElementsOf(rows(clean, verdicts));
         String findings = """
-                select f.sha256, d.severity, d.rule_code, d.sheet_name, d.cell_ref
+                select f.inbox_path, d.severity, d.rule_code, d.sheet_name, d.cell_ref
                 from finding d join received_file f on f.file_id = d.file_id""";
         assertThat(rows(crashed, findings)).containsExactlyInAnyOrderElementsOf(rows(clean, findings));
         // Every file has its feedback, every rejected file its quarantine copy, whether done before or after the kill.

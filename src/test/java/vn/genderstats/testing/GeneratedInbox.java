@@ -22,15 +22,6 @@ public final class GeneratedInbox {
 
     /** What was written: the files (relative to the inbox) and the number of figures in them. */
     public record Written(Path inbox, List<String> files, long values) {
-
-        /** How many different files there are by content (the generator's non-workbooks are all alike). */
-        public int distinctContents() throws IOException {
-            java.util.Set<String> sums = new java.util.HashSet<>();
-            for (String f : files) {
-                sums.add(vn.genderstats.system.Sha256.of(inbox.resolve(f)));
-            }
-            return sums.size();
-        }
     }
 
     private GeneratedInbox() {
