@@ -23,14 +23,14 @@ import vn.genderstats.period.Period;
 import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.system.PlannerStatistics;
 import vn.genderstats.testing.Cli;
-import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.ProvinceTest;
 import vn.genderstats.testing.TestDatabase;
 
 /**
  * The roll-up on the real GSO lists, with figures computed by hand. Province 04 (Cao Bằng) on the 2021 list has
  * 10 districts, 161 communes and 6 departments: 178 units owe a report, with the province itself.
  */
-class RollUpTest extends DatabaseTest {
+class RollUpTest extends ProvinceTest {
 
     static final String V2021 = "2021-02-01";
     static final String V2025_03 = "2025-03-01";
@@ -312,12 +312,12 @@ class RollUpTest extends DatabaseTest {
     void theAggregateCommandPrintsWhatItComputed() {
         submit(V2021, "01267", "2024", onTime(2024), Map.of("LIVE_BIRTHS.M", 12, "LIVE_BIRTHS.F", 8));
 
-        Cli.Run run = Cli.run("aggregate", "--full");
+        Cli.Run run = Cli.inProvinces("aggregate", "--full");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("2024 2021-02-01: full, 4 units", "2024 2021-02-01 → 2025-07-01: full",
                 "1 period(s), 2 slice(s)").containsPattern("\\d+\\.\\d\\d s");
-        assertThat(Cli.run("aggregate").out()).contains("2024 2021-02-01: unchanged");
+        assertThat(Cli.inProvinces("aggregate").out()).contains("2024 2021-02-01: unchanged");
     }
 
     private Map<String, List<Map<String, Object>>> snapshot() {

@@ -24,7 +24,7 @@ import vn.genderstats.calendar.ReportingCalendar;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.testing.Cli;
-import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.ProvinceTest;
 import vn.genderstats.testing.Forms;
 import vn.genderstats.testing.GeneratedInbox;
 import vn.genderstats.testing.HostileFiles;
@@ -36,7 +36,7 @@ import vn.genderstats.testing.Workbooks;
  * ingests in one run: every good value loads at its cell, every bad file has its reason, quarantine copy
  * and feedback workbook, and the run exits with 3.
  */
-class IngestAcceptanceTest extends DatabaseTest {
+class IngestAcceptanceTest extends ProvinceTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -69,7 +69,7 @@ class IngestAcceptanceTest extends DatabaseTest {
         Forms.commune("01501", "Xã Chí Viễn").births(21, 22).bodies(2, 1).writeTo(inbox.resolve(folder).resolve("giup-xa-ban.xlsx"));
         hostile.put("giup-xa-ban.xlsx", "sender.not-allowed");
 
-        Cli.Run run = Cli.run("ingest", "--inbox", inbox.toString(), "--out", out.toString());
+        Cli.Run run = Cli.inProvinces("ingest", "--inbox", inbox.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
         // Every good value is stored, and each equals its cell in the file it names.

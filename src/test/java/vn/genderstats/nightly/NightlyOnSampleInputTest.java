@@ -17,14 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.testing.Cli;
-import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.ProvinceTest;
 import vn.genderstats.testing.Pdfs;
 import vn.genderstats.testing.SampleInputWriter;
 import vn.genderstats.testing.TestDatabase;
 import vn.genderstats.testing.Workbooks;
 
 /** The thin slice end to end: the committed sample sheets through nightly, checked in the database and the PDFs. */
-class NightlyOnSampleInputTest extends DatabaseTest {
+class NightlyOnSampleInputTest extends ProvinceTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -44,7 +44,7 @@ class NightlyOnSampleInputTest extends DatabaseTest {
     }
 
     Cli.Run nightly() {
-        return Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
+        return Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", out.toString());
     }
 
     @Test

@@ -24,13 +24,14 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.Cli;
-import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.ProvinceOffice;
+import vn.genderstats.testing.ProvinceTest;
 import vn.genderstats.testing.GeneratedInbox;
 import vn.genderstats.testing.SampleInputWriter;
 import vn.genderstats.testing.TestDatabase;
 
 /** nightly as cron runs it: no work when nothing changed, one run at a time, and a killed run resumed. */
-class NightlyProductionTest extends DatabaseTest {
+class NightlyProductionTest extends ProvinceTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -54,14 +55,14 @@ class NightlyProductionTest extends DatabaseTest {
         Path inbox = work.resolve("inbox");
         Path out = work.resolve("reports");
         SampleInputWriter.write(inbox);
-        Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
+        Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", out.toString());
         JsonNode first = summary(out);
         assertThat(first.at("/stages/ingest/counts/files_stored").asLong()).isEqualTo(7);
         assertThat(first.at("/stages/aggregate/outcome").asString()).isEqualTo("done");
         assertThat(first.at("/stages/report/counts/pdfs_written").asLong()).as("7 units in Vietnamese and English")
                 .isEqualTo(14);
 
-        Cli.Run second = Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
+        Cli.Run second = Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", out.toString());
 
         assertThat(second.exitCode()).isZero();
         JsonNode again = summary(out);
@@ -81,7 +82,7 @@ class NightlyProductionTest extends DatabaseTest {
             waitFor(() -> count("select count(*) from batch_job_execution e join batch_job_instance i "
                     + "on i.job_instance_id = e.job_instance_id where i.job_name = 'nightly' and e.status = 'STARTED'") > 0);
 
-            Cli.Run second = Cli.run("nightly", "--inbox", inbox.toString(), "--out", work.resolve("reports").toString());
+            Cli.Run second = Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", work.resolve("reports").toString());
 
             assertThat(second.exitCode()).isEqualTo(4);
             assertThat(second.err()).contains("Another nightly run is still working").contains("đang chạy");
@@ -96,7 +97,8 @@ class NightlyProductionTest extends DatabaseTest {
 
     @Test
     void aRunKilledMidwayIsResumedByTheNextAndEndsWithTheDataOfACleanRun() throws Exception {
-        Path inbox = GeneratedInbox.write(catalog, hierarchy, calendar, "04", Period.annual(2024), work.resolve("inbox"));
+        // Trùng Khánh (047): 22 units, enough to cut a run off in the middle of its ingest.
+        Path inbox = GeneratedInbox.write(catalog, hierarchy, calendar, "047", Period.annual(2024), work.resolve("inbox"));
         Path out = work.resolve("reports");
         Process killed = childNightly(inbox, out);
         waitFor(() -> count("select count(*) from received_file") >= 5);
@@ -104,7 +106,7 @@ class NightlyProductionTest extends DatabaseTest {
         assertThat(count("select count(*) from received_file")).as("cut off before the end of ingest")
                 .isLessThan(unitFolders(inbox));
 
-        Cli.Run resumed = Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
+        Cli.Run resumed = Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", out.toString());
 
         assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isIn(0, 3);
         assertThat(resumed.out()).contains("Resumed the interrupted run");
@@ -112,7 +114,7 @@ class NightlyProductionTest extends DatabaseTest {
 
         TestDatabase.clean(jdbc);
         Path cleanOut = work.resolve("clean-reports");
-        assertThat(Cli.run("nightly", "--inbox", inbox.toString(), "--out", cleanOut.toString()).exitCode()).isIn(0, 3);
+        assertThat(Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", cleanOut.toString()).exitCode()).isIn(0, 3);
         assertThat(afterResume).isEqualTo(state(cleanOut));
     }
 
@@ -143,11 +145,12 @@ class NightlyProductionTest extends DatabaseTest {
     private Process childNightly(Path inbox, Path out) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx512m"));
-        for (String p : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password")) {
+        command.add("-Dspring.datasource.url=" + TestDatabase.provincesUrl());
+        for (String p : List.of("spring.datasource.username", "spring.datasource.password")) {
             command.add("-D" + p + "=" + System.getProperty(p));
         }
-        command.addAll(List.of("vn.genderstats.GenderstatsApplication", "nightly", "--inbox", inbox.toString(),
-                "--out", out.toString()));
+        command.addAll(List.of("vn.genderstats.GenderstatsApplication", "nightly", "--jobs", ProvinceOffice.jobs().toString(),
+                "--inbox", inbox.toString(), "--out", out.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("child.log").toFile()).start();
     }
 

@@ -32,7 +32,7 @@ import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
 import vn.genderstats.report.pdf.VietnameseFormat;
 import vn.genderstats.testing.Cli;
-import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.ProvinceTest;
 import vn.genderstats.testing.Forms;
 import vn.genderstats.testing.Pdfs;
 import vn.genderstats.testing.TestDatabase;
@@ -43,7 +43,7 @@ import vn.genderstats.testing.TestDatabase;
  * 2 victims supported of 6 (a rate built on a small cell), Xã Quang Vinh sent nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UnitReportTest extends DatabaseTest {
+class UnitReportTest extends ProvinceTest {
 
     private static final String VERSION = "2021-02-01";
     private static final Period YEAR = Period.annual(2024);
@@ -88,8 +88,8 @@ class UnitReportTest extends DatabaseTest {
                 .victims(4, 1, 3, 0, 0, 0).writeTo(inbox.resolve("01447-thi-tran-tra-linh/bdg-2024-6thang.xlsx"));
         // A sheet with its unit code left empty, in Xuân Nội's folder: rejected, and listed in the annex.
         Forms.commune("", "Xã Xuân Nội").births(1, 1).writeTo(inbox.resolve("01462-xa-xuan-noi/bdg-2024-ban-loi.xlsx"));
-        nightly = Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
-        internalRun = Cli.run("report", "--unit", "047", "--period", "2024", "--internal", "--out", out.toString());
+        nightly = Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", out.toString());
+        internalRun = Cli.inProvinces("report", "--unit", "047", "--period", "2024", "--internal", "--out", out.toString());
         // Kept for a look with pdftoppm.
         Path samples = Files.createDirectories(Path.of("target", "report-samples"));
         try (var pdfs = Files.list(out.resolve("2024"))) {
@@ -156,7 +156,7 @@ class UnitReportTest extends DatabaseTest {
 
     @Test
     void theReportCommandWritesACommuneSixMonthReportInEnglish() throws IOException {
-        Cli.Run run = Cli.run("report", "--unit", "01447", "--period", "2024S1", "--lang", "en", "--out",
+        Cli.Run run = Cli.inProvinces("report", "--unit", "01447", "--period", "2024S1", "--lang", "en", "--out",
                 out.resolve("by-command").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String text = text(out.resolve("by-command/2024S1/01447-thi-tran-tra-linh.en.pdf"));
@@ -166,7 +166,7 @@ class UnitReportTest extends DatabaseTest {
     @Test
     void theReportCommandWritesTheProvinceAnnualReport() throws IOException {
         Path dir = out.resolve("province-by-command");
-        Cli.Run run = Cli.run("report", "--unit", "04", "--period", "2024", "--out", dir.toString());
+        Cli.Run run = Cli.inProvinces("report", "--unit", "04", "--period", "2024", "--out", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(text(dir.resolve("2024/04-tinh-cao-bang.pdf"))).contains("Tỉnh Cao Bằng", "Kỳ báo cáo: Năm 2024",
                 "Huyện Trùng Khánh", "102,4");
@@ -196,7 +196,7 @@ class UnitReportTest extends DatabaseTest {
     @Test
     void theReportCommandWritesEveryUnitOfATierWithFigures() throws IOException {
         Path dir = out.resolve("by-tier");
-        Cli.Run run = Cli.run("report", "--tier", "district", "--period", "2024", "--out", dir.toString());
+        Cli.Run run = Cli.inProvinces("report", "--tier", "district", "--period", "2024", "--out", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (var files = Files.list(dir.resolve("2024"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("047-huyen-trung-khanh.pdf");
@@ -205,7 +205,7 @@ class UnitReportTest extends DatabaseTest {
 
     @Test
     void anUnknownUnitIsAUsageError() {
-        Cli.Run run = Cli.run("report", "--unit", "99999", "--period", "2024", "--out", out.toString());
+        Cli.Run run = Cli.inProvinces("report", "--unit", "99999", "--period", "2024", "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("99999");
     }

@@ -16,14 +16,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 import vn.genderstats.generate.FormGenerator;
 import vn.genderstats.testing.Cli;
-import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.ProvinceTest;
 import vn.genderstats.testing.TestDatabase;
 
 /**
  * The committed sample inbox does what sample-input/README.md promises: reports for the province in every
  * period, and each planted mistake (listed in its .manifest.csv) caught with the reason the README gives.
  */
-class SampleInputTest extends DatabaseTest {
+class SampleInputTest extends ProvinceTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -42,7 +42,7 @@ class SampleInputTest extends DatabaseTest {
         Path out = work.resolve("reports");
         FileSystemUtils.copyRecursively(Path.of("sample-input"), inbox);
 
-        Cli.Run run = Cli.run("nightly", "--inbox", inbox.toString(), "--out", out.toString());
+        Cli.Run run = Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
         for (String period : List.of("2021", "2022", "2023", "2024S1", "2024", "2025S1", "2025", "2026S1")) {

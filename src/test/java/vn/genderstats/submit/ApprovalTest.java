@@ -19,13 +19,13 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.Cli;
-import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.ProvinceTest;
 import vn.genderstats.testing.Forms;
 import vn.genderstats.testing.SampleInputWriter;
 import vn.genderstats.testing.TestDatabase;
 
 /** The office's approval on the sample inbox (Trùng Khánh, 2024): order, lock, reopen with who and why. */
-class ApprovalTest extends DatabaseTest {
+class ApprovalTest extends ProvinceTest {
 
     static final Period YEAR = Period.annual(2024);
     static final List<String> COMMUNES_WITH_DATA = List.of("01447", "01477", "01489", "01501", "01525");
@@ -65,7 +65,7 @@ class ApprovalTest extends DatabaseTest {
         assertThat(approved.out()).containsPattern("047 +Huyện Trùng Khánh +approved");
         assertThat(approvals.state(unit("047"), YEAR)).isEqualTo(ApprovalState.APPROVED);
 
-        Cli.Run sent = Cli.run("export", "--unit", "047", "--period", "2024", "--out", work.resolve("047.xlsx").toString(),
+        Cli.Run sent = Cli.inProvinces("export", "--unit", "047", "--period", "2024", "--out", work.resolve("047.xlsx").toString(),
                 "--by", "Nguyễn Thị Lan");
         assertThat(sent.exitCode()).isZero();
         assertThat(sent.out()).doesNotContain("Draft");
@@ -128,13 +128,13 @@ class ApprovalTest extends DatabaseTest {
     }
 
     private Cli.Run nightly() {
-        return Cli.run("nightly", "--inbox", inbox.toString(), "--out", work.resolve("reports").toString());
+        return Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", work.resolve("reports").toString());
     }
 
     private static Cli.Run approval(String action, String unit, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("approval", action, "--unit", unit, "--period", "2024"));
         args.addAll(List.of(more));
-        return Cli.run(args.toArray(String[]::new));
+        return Cli.inProvinces(args.toArray(String[]::new));
     }
 
     private AdminUnit unit(String code) {

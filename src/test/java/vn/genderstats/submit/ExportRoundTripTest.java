@@ -20,7 +20,7 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.Cli;
-import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.ProvinceTest;
 import vn.genderstats.testing.GeneratedInbox;
 import vn.genderstats.testing.TestDatabase;
 
@@ -28,7 +28,7 @@ import vn.genderstats.testing.TestDatabase;
  * A district's export, ingested at the province, gives the province the same figures as the district's communes
  * ingested there directly: two database states compared, on generated forms of Trùng Khánh (047) for 2024.
  */
-class ExportRoundTripTest extends DatabaseTest {
+class ExportRoundTripTest extends ProvinceTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -80,7 +80,7 @@ class ExportRoundTripTest extends DatabaseTest {
         Files.writeString(moved, Files.readString(work.resolve("047-2024.csv")).replace(",2021-02-01,", ",2025-07-01,"));
         TestDatabase.clean(jdbc);
 
-        Cli.Run run = Cli.run("nightly", "--inbox", work.resolve("other").toString(), "--out", work.resolve("r3").toString());
+        Cli.Run run = Cli.inProvinces("nightly", "--inbox", work.resolve("other").toString(), "--out", work.resolve("r3").toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select message_en from finding where rule_code = 'sdmx.hierarchy-version'", String.class))
@@ -90,12 +90,12 @@ class ExportRoundTripTest extends DatabaseTest {
     /** Ingests the generated communes and district directly, returns the province's figures, writes the export. */
     private Map<String, BigDecimal> directThenExport(String format, Path export) throws Exception {
         Path inbox = GeneratedInbox.write(catalog, hierarchy, calendar, "047", Period.annual(2024), work.resolve("communes"));
-        Cli.Run direct = Cli.run("nightly", "--inbox", inbox.toString(), "--out", work.resolve("r1").toString());
+        Cli.Run direct = Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", work.resolve("r1").toString());
         assertThat(direct.exitCode()).as(direct.err()).isZero();
         Map<String, BigDecimal> figures = provinceFigures();
         assertThat(figures).containsKey("LIVE_BIRTHS.M").hasSizeGreaterThan(20);
 
-        Cli.Run exported = Cli.run("export", "--unit", "047", "--period", "2024", "--format", format, "--out", export.toString());
+        Cli.Run exported = Cli.inProvinces("export", "--unit", "047", "--period", "2024", "--format", format, "--out", export.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("Draft");
         return figures;
@@ -106,7 +106,7 @@ class ExportRoundTripTest extends DatabaseTest {
         Path inbox = work.resolve("province-inbox-" + export.getFileName());
         Files.createDirectories(inbox.resolve("047-huyen-trung-khanh"));
         Files.copy(export, inbox.resolve("047-huyen-trung-khanh").resolve(export.getFileName()));
-        Cli.Run run = Cli.run("nightly", "--inbox", inbox.toString(), "--out", work.resolve("r2").toString());
+        Cli.Run run = Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", work.resolve("r2").toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         return provinceFigures();
     }

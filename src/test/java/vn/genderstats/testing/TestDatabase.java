@@ -72,6 +72,20 @@ public final class TestDatabase {
                 + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
     }
 
+    private static String provincesUrl;
+
+    /**
+     * The database of {@link ProvinceTest}s: beside the test database, new on every run like it, holding the
+     * few provinces of {@link ProvinceOffice}.
+     */
+    public static synchronized String provincesUrl() {
+        configure();
+        if (provincesUrl == null) {
+            provincesUrl = freshUrl("provinces", java.nio.file.Path.of("target/test-db"));
+        }
+        return provincesUrl;
+    }
+
     public static String user() {
         return "postgresql".equals(KIND) ? "postgres" : "sa";
     }
