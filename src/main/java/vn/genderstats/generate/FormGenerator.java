@@ -147,8 +147,7 @@ public final class FormGenerator {
 
     private HierarchyVersion version(Request request, Period period) {
         if (request.versionId() == null) {
-            return hierarchy.versionFor(period).orElseThrow(() -> new IllegalArgumentException(
-                    "no hierarchy version serves " + period));
+            return hierarchy.versionServing(period);
         }
         HierarchyVersion v = hierarchy.versions().stream().filter(x -> x.id().equals(request.versionId())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown hierarchy version " + request.versionId()));
