@@ -17,6 +17,7 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
+import vn.genderstats.submit.SdmxCsvReader;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
@@ -37,6 +38,11 @@ public final class SubmissionValidator {
         this.hierarchy = hierarchy;
         this.clock = clock;
         this.rules = rules;
+    }
+
+    /** A reader of SDMX-CSV exports on the catalogue and hierarchy the forms are checked against. */
+    SdmxCsvReader sdmxReader() {
+        return new SdmxCsvReader(catalog, hierarchy);
     }
 
     public Outcome validate(FilledForm form) {
