@@ -20,7 +20,7 @@ import vn.genderstats.period.Period;
 import vn.genderstats.report.Ranking.Ranked;
 import vn.genderstats.report.UnitFigures.Child;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
-import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.UnitFigures.PeriodFigures;
 
 /**
  * The chapter of one Strategy objective: its indicators, a trend against the target for each targeted
@@ -32,18 +32,18 @@ final class ObjectiveSection {
     /** More units below than this: the ranking shows the highest and the lowest half of this many. */
     static final int MAX_RANKED = 30;
 
-    private final Layout layout;
+    private final PdfLayout layout;
     private final Catalog catalog;
     private final UnitFigures f;
     private final PublishedFigures published;
-    private final Figures figures;
+    private final FigureText figures;
 
-    ObjectiveSection(Layout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
+    ObjectiveSection(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
         this.layout = layout;
         this.catalog = catalog;
         this.f = f;
         this.published = published;
-        this.figures = new Figures(layout.format);
+        this.figures = new FigureText(layout.format);
     }
 
     Chapter build(int chapterNumber, int objective) {
@@ -83,7 +83,7 @@ final class ObjectiveSection {
         return layout.t(vi, en);
     }
 
-    private Double shown(String unit, Indicator indicator, Slice slice) {
+    private Double shown(String unit, Indicator indicator, PeriodFigures slice) {
         IndicatorFigure figure = slice.indicators().get(indicator.code());
         if (figure == null || figure.value() == null || published.rateHidden(unit, indicator, slice)) {
             return null;
@@ -96,7 +96,7 @@ final class ObjectiveSection {
         PdfPTable table = layout.table(new float[] {42, 13, 13, 12, 10, 10}, t("Chỉ số", "Indicator"),
                 t("Tử số", "Numerator"), t("Mẫu số", "Denominator"), t("Giá trị", "Value"),
                 t("Mục tiêu 2025", "Target 2025"), t("Mục tiêu 2030", "Target 2030"));
-        Slice now = f.current();
+        PeriodFigures now = f.current();
         for (Indicator indicator : indicators) {
             IndicatorFigure figure = now.indicators().get(indicator.code());
             Target target = indicator.target().orElse(null);
@@ -106,8 +106,8 @@ final class ObjectiveSection {
                     + (target == null ? "" : " (" + target.id() + ")")));
             table.addCell(layout.number(figure == null || sensitive ? "" : figures.amount(figure.numerator())));
             table.addCell(layout.number(figure == null || sensitive ? "" : figures.amount(figure.denominator())));
-            String value = figure == null ? "—" : hidden ? Figures.HIDDEN : figures.value(indicator, figure.value())
-                    + (figure.restated() ? Figures.RESTATED : "");
+            String value = figure == null ? "—" : hidden ? FigureText.HIDDEN : figures.value(indicator, figure.value())
+                    + (figure.restated() ? FigureText.RESTATED : "");
             table.addCell(layout.number(value));
             table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2025())));
             table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2030())));
@@ -115,9 +115,9 @@ final class ObjectiveSection {
         section.add(table);
         if (indicators.stream().anyMatch(published::sensitive) && !published.internal()) {
             section.add(layout.note(t("Chỉ số dựa trên số liệu nhạy cảm: không in tử số, mẫu số; "
-                    + Figures.HIDDEN + " là giá trị bị ẩn theo quy tắc ô số liệu nhỏ (mục Phương pháp).",
+                    + FigureText.HIDDEN + " là giá trị bị ẩn theo quy tắc ô số liệu nhỏ (mục Phương pháp).",
                     "Indicators built on sensitive counts: numerator and denominator are not printed; "
-                    + Figures.HIDDEN + " marks a value hidden by the small-cell rule (see Methodology).")));
+                    + FigureText.HIDDEN + " marks a value hidden by the small-cell rule (see Methodology).")));
         }
     }
 
@@ -152,7 +152,7 @@ final class ObjectiveSection {
         PdfPTable table = layout.table(new float[] {45, 55}, t("Kỳ", "Period"), t("Giá trị", "Value"));
         values.forEach((p, v) -> {
             table.addCell(layout.cell(figures.period(p)));
-            table.addCell(layout.number(v == null ? (hasValue(p, indicator) ? Figures.HIDDEN : "—")
+            table.addCell(layout.number(v == null ? (hasValue(p, indicator) ? FigureText.HIDDEN : "—")
                     : figures.value(indicator, v)));
         });
         addTargets(table, indicator, target);
@@ -238,7 +238,7 @@ final class ObjectiveSection {
             labels.add(f.unit().name());
             values.add(own);
         }
-        int decimals = Figures.decimals(indicator, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        int decimals = FigureText.decimals(indicator, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         JFreeChart chart = layout.charts.barChartRanked(t("Xếp hạng các đơn vị", "Units ranked"),
                 indicator.unit().in(layout.lang), labels, values, decimals, own == null ? null : f.unit().name());
         Goal goal = goal(indicator).orElseThrow();
@@ -304,7 +304,7 @@ final class ObjectiveSection {
     }
 
     private String cellText(DataElement e, String disagg) {
-        return published.hidden(f.unit().code(), e.code(), disagg) ? Figures.HIDDEN
+        return published.hidden(f.unit().code(), e.code(), disagg) ? FigureText.HIDDEN
                 : figures.amount(f.current().element(e.code(), disagg));
     }
 
@@ -332,8 +332,8 @@ final class ObjectiveSection {
         }
         section.add(table);
         if (!published.internal() && elements.stream().anyMatch(DataElement::sensitive)) {
-            section.add(layout.note(t(Figures.HIDDEN + ": số liệu nhỏ hoặc số liệu có thể suy ra số liệu nhỏ, không công bố.",
-                    Figures.HIDDEN + ": a small count, or a count that would give one away; not published.")));
+            section.add(layout.note(t(FigureText.HIDDEN + ": số liệu nhỏ hoặc số liệu có thể suy ra số liệu nhỏ, không công bố.",
+                    FigureText.HIDDEN + ": a small count, or a count that would give one away; not published.")));
         }
     }
 
@@ -363,7 +363,7 @@ final class ObjectiveSection {
                 }
                 table.addCell(layout.cell(child.unit().name(), 8));
                 for (DataElement e : columns) {
-                    table.addCell(layout.number(published.hidden(child.unit().code(), e.code(), "T") ? Figures.HIDDEN
+                    table.addCell(layout.number(published.hidden(child.unit().code(), e.code(), "T") ? FigureText.HIDDEN
                             : figures.amount(child.figures().element(e.code(), "T")), 8));
                 }
             }

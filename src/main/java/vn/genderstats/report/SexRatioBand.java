@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.genderstats.period.Period;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
-import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.UnitFigures.PeriodFigures;
 import vn.genderstats.statistics.SexRatioInterval;
 
 /**
@@ -17,7 +17,7 @@ record SexRatioBand(Period period, double births, double ratio, SexRatioInterval
     static final double CONFIDENCE = 0.95;
 
     /** The periods of {@code series} with a value of the indicator (numerator boys, denominator girls). */
-    static List<SexRatioBand> of(Map<Period, Slice> series, String indicator) {
+    static List<SexRatioBand> of(Map<Period, PeriodFigures> series, String indicator) {
         List<SexRatioBand> out = new ArrayList<>();
         series.forEach((period, slice) -> {
             IndicatorFigure figure = slice.indicators().get(indicator);

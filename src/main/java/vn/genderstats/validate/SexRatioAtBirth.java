@@ -21,7 +21,7 @@ final class SexRatioAtBirth {
     private SexRatioAtBirth() {
     }
 
-    static Optional<Finding> judge(Figures figures, PlausibilitySettings settings, String sheet) {
+    static Optional<Finding> judge(FormFigures figures, PlausibilitySettings settings, String sheet) {
         Optional<FormValue> boys = figures.value(BIRTHS, "M");
         Optional<FormValue> girls = figures.value(BIRTHS, "F");
         if (boys.isEmpty() || girls.isEmpty()) {

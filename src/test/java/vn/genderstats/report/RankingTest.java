@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.report.Ranking.Ranked;
 import vn.genderstats.report.UnitFigures.Child;
-import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.UnitFigures.PeriodFigures;
 
 /** The units below ranked by an indicator. */
 class RankingTest {
 
     private static Child child(String code, String name) {
         return new Child(new AdminUnit("2025-07-01", code, name, "Xã", "commune", "territory", "001"),
-                new Slice(Map.of(), Map.of()));
+                new PeriodFigures(Map.of(), Map.of()));
     }
 
     private static final Child AN_PHU = child("00001", "An Phú");

@@ -10,13 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.genderstats.period.Period;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
-import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.UnitFigures.PeriodFigures;
 
 /** The band the report prints beside the sex ratio at birth. */
 class SexRatioBandTest {
 
-    private static Slice srb(double boys, double girls) {
-        return new Slice(Map.of(), Map.of("SRB", new IndicatorFigure(BigDecimal.valueOf(boys), BigDecimal.valueOf(girls),
+    private static PeriodFigures srb(double boys, double girls) {
+        return new PeriodFigures(Map.of(), Map.of("SRB", new IndicatorFigure(BigDecimal.valueOf(boys), BigDecimal.valueOf(girls),
                 100 * boys / girls, "native")));
     }
 
@@ -33,10 +33,10 @@ class SexRatioBandTest {
 
     @Test
     void leavesOutPeriodsWithoutAValue() {
-        Map<Period, Slice> series = new LinkedHashMap<>();
-        series.put(Period.annual(2022), new Slice(Map.of(), Map.of()));
+        Map<Period, PeriodFigures> series = new LinkedHashMap<>();
+        series.put(Period.annual(2022), new PeriodFigures(Map.of(), Map.of()));
         series.put(Period.annual(2023), srb(60, 40));
-        series.put(Period.annual(2024), new Slice(Map.of(), Map.of("SRB",
+        series.put(Period.annual(2024), new PeriodFigures(Map.of(), Map.of("SRB",
                 new IndicatorFigure(BigDecimal.TEN, BigDecimal.ZERO, null, "native"))));
 
         assertThat(SexRatioBand.of(series, "SRB")).extracting(SexRatioBand::period).containsExactly(Period.annual(2023));
