@@ -31,11 +31,11 @@ class DueReports {
     private final ReportingCalendar calendar;
     private final Clock clock;
 
-    DueReports(JdbcTemplate jdbc, Hierarchy hierarchy, ReportingCalendar calendar) {
+    DueReports(JdbcTemplate jdbc, Hierarchy hierarchy, ReportingCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
         this.calendar = calendar;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     /** Rewrites what the units owe for the period: all of them, or only {@code units} (those that just sent). */

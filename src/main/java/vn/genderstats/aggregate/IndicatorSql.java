@@ -22,34 +22,41 @@ final class IndicatorSql {
         Set<String> elements = new LinkedHashSet<>();
         indicator.numerator().terms().forEach(t -> elements.add(t.element()));
         indicator.denominator().terms().forEach(t -> elements.add(t.element()));
-        String group = byGroup ? "group_code, " : "";
-        String used = present(indicator.numerator()) + " or " + present(indicator.denominator());
-        return """
-                insert into %s (version_id, %sunit_code, period, indicator_code, numerator, denominator,
+        return SqlText.of("""
+                insert into {table} (version_id, {group}unit_code, period, indicator_code, numerator, denominator,
                                 indicator_value, restatement)
-                select version_id, %sunit_code, period, '%s', num, den,
-                       case when den <> 0 and rnk < 3 then cast(num as double precision) * %s / cast(den as double precision) end,
-                       %s
+                select version_id, {group}unit_code, period, '{indicator}', num, den,
+                       case when den <> 0 and rnk < {broken} then cast(num as double precision) * {factor} / cast(den as double precision) end,
+                       {restatement}
                 from (
-                    select version_id, %sunit_code, period,
-                           coalesce(%s, 0) as num,
-                           coalesce(%s, 0) as den,
-                           count(case when %s then 1 end) as num_terms,
-                           count(case when %s then 1 end) as den_terms,
-                           max(case when %s then case restatement when 'native' then 0 when 'merged' then 1
-                               when 'apportioned' then 2 else 3 end end) as rnk
-                    from %s
-                    where version_id = :target and period = :period and data_element in (%s) %s
-                    group by version_id, %sunit_code, period
+                    select version_id, {group}unit_code, period,
+                           coalesce({numerator}, 0) as num,
+                           coalesce({denominator}, 0) as den,
+                           count(case when {numeratorTerms} then 1 end) as num_terms,
+                           count(case when {denominatorTerms} then 1 end) as den_terms,
+                           max(case when {used} then {rank} end) as rnk
+                    from {sums}
+                    where version_id = :target and period = :period and data_element in ({elements}) {onlyDirty}
+                    group by version_id, {group}unit_code, period
                 ) sums
                 where num_terms > 0 and den_terms > 0
-                """.formatted(byGroup ? "group_indicator_result" : "indicator_result", group, group, indicator.code(),
-                indicator.factor().toPlainString(), RollUpSql.RANK_LABEL.formatted("rnk"), group,
-                sum(indicator.numerator()), sum(indicator.denominator()),
-                present(indicator.numerator()), present(indicator.denominator()), used,
-                byGroup ? "group_aggregate_value" : "aggregate_value",
-                elements.stream().map(e -> "'" + e + "'").collect(Collectors.joining(", ")),
-                onlyDirty ? "and unit_code in " + RollUpSql.DIRTY : "", group);
+                """)
+                .with("table", byGroup ? "group_indicator_result" : "indicator_result")
+                .with("group", byGroup ? "group_code, " : "")
+                .with("indicator", indicator.code())
+                .with("broken", RestatementRank.BROKEN.rank())
+                .with("factor", indicator.factor().toPlainString())
+                .with("restatement", RestatementRank.labelOf("rnk"))
+                .with("numerator", sum(indicator.numerator()))
+                .with("denominator", sum(indicator.denominator()))
+                .with("numeratorTerms", present(indicator.numerator()))
+                .with("denominatorTerms", present(indicator.denominator()))
+                .with("used", present(indicator.numerator()) + " or " + present(indicator.denominator()))
+                .with("rank", RestatementRank.rankOf("restatement"))
+                .with("sums", byGroup ? "group_aggregate_value" : "aggregate_value")
+                .with("elements", elements.stream().map(e -> "'" + e + "'").collect(Collectors.joining(", ")))
+                .with("onlyDirty", onlyDirty ? "and unit_code in " + RollUpSql.DIRTY : "")
+                .text();
     }
 
     private static String sum(Expression e) {

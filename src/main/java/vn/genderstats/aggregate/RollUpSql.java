@@ -9,13 +9,10 @@ import vn.genderstats.hierarchy.SplitRule;
  *
  * <p>Every statement reads the figures as a "source" of (placed unit, reporting unit, element, disaggregation,
  * amount, restatement rank), where the placed unit is the unit of the target version the figure lands on; then
- * sums it over every unit above the placed unit through the unit_ancestor closure. Ranks: 0 native, 1 merged,
- * 2 apportioned, 3 broken; a sum keeps the highest rank of what went into it.
+ * sums it over every unit above the placed unit through the unit_ancestor closure; a sum keeps the highest
+ * {@link RestatementRank} of what went into it.
  */
 final class RollUpSql {
-
-    static final String RANK_LABEL = "case %s when 0 then 'native' when 1 then 'merged' when 2 then 'apportioned' "
-            + "else 'broken' end";
 
     /** A figure goes up from a unit of another kind than territory only where the catalogue says so. */
     private static final String INTO_TOTALS = """
@@ -44,33 +41,40 @@ final class RollUpSql {
     String sumElements(boolean byGroup, boolean onlyDirty) {
         String group = byGroup ? "g.group_code, " : "";
         String sumsGroup = byGroup ? "sums.group_code, " : "";
-        return """
-                insert into %s (version_id, %sunit_code, period, data_element, disagg, amount, units_reporting,
+        return SqlText.of("""
+                insert into {table} (version_id, {groupColumn}unit_code, period, data_element, disagg, amount, units_reporting,
                                 units_expected, restatement)
-                select :target, %ssums.unit_code, :period, sums.data_element, sums.disagg, sums.amount,
-                       sums.units_reporting, owed.n, %s
+                select :target, {sumsGroup}sums.unit_code, :period, sums.data_element, sums.disagg, sums.amount,
+                       sums.units_reporting, owed.n, {restatement}
                 from (
-                    select %sa.ancestor_code as unit_code, src.data_element, src.disagg,
-                           coalesce(sum(src.amount), 0) as amount, %s as units_reporting,
+                    select {group}a.ancestor_code as unit_code, src.data_element, src.disagg,
+                           coalesce(sum(src.amount), 0) as amount, {unitsReporting} as units_reporting,
                            max(src.restated_rank) as rnk
-                    from (%s) src
+                    from ({source}) src
                     join unit_ancestor a on a.version_id = :target and a.unit_code = src.placed_code
-                    %s
-                    where (a.depth = 0 or src.unit_kind = 'territory' or %s)
-                    %s
-                    %s
-                    group by %sa.ancestor_code, src.data_element, src.disagg
+                    {groupJoin}
+                    where (a.depth = 0 or src.unit_kind = 'territory' or {intoTotals})
+                    {onlyDirty}
+                    {withUnitsBelow}
+                    group by {group}a.ancestor_code, src.data_element, src.disagg
                 ) sums
-                left join (%s) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element%s
-                order by %ssums.unit_code, sums.data_element, sums.disagg
-                """.formatted(byGroup ? "group_aggregate_value" : "aggregate_value", byGroup ? "group_code, " : "",
-                sumsGroup, RANK_LABEL.formatted("sums.rnk"), group,
-                countUnits("src.source_unit"), source(),
-                byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = src.placed_code" : "",
-                INTO_TOTALS.formatted("src.data_element", "src.unit_kind"),
-                onlyDirty ? "and a.ancestor_code in " + DIRTY : "",
-                byGroup ? "and " + HAS_UNITS_BELOW.formatted("a.ancestor_code") : "",
-                group, owed(byGroup), byGroup ? " and owed.group_code = sums.group_code" : "", sumsGroup);
+                left join ({owed}) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element{owedGroup}
+                order by {sumsGroup}sums.unit_code, sums.data_element, sums.disagg
+                """)
+                .with("table", byGroup ? "group_aggregate_value" : "aggregate_value")
+                .with("groupColumn", byGroup ? "group_code, " : "")
+                .with("group", group)
+                .with("sumsGroup", sumsGroup)
+                .with("restatement", RestatementRank.labelOf("sums.rnk"))
+                .with("unitsReporting", countUnits("src.source_unit"))
+                .with("source", source())
+                .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = src.placed_code" : "")
+                .with("intoTotals", INTO_TOTALS.formatted("src.data_element", "src.unit_kind"))
+                .with("onlyDirty", onlyDirty ? "and a.ancestor_code in " + DIRTY : "")
+                .with("withUnitsBelow", byGroup ? "and " + HAS_UNITS_BELOW.formatted("a.ancestor_code") : "")
+                .with("owed", owed(byGroup))
+                .with("owedGroup", byGroup ? " and owed.group_code = sums.group_code" : "")
+                .text();
     }
 
     /**
@@ -99,17 +103,20 @@ final class RollUpSql {
         if (!restated) {
             return """
                     select s.unit_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
-                           o.data_element, o.disagg, o.amount, 0 as restated_rank
+                           o.data_element, o.disagg, o.amount, %d as restated_rank
                     from current_submission s
                     join observation o on o.submission_id = s.submission_id
                     join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
-                    where s.version_id = :source and s.period = :period and o.amount is not null""";
+                    where s.version_id = :source and s.period = :period and o.amount is not null"""
+                    .formatted(RestatementRank.NATIVE.rank());
         }
         // A split old unit's figures move with their weight (apportion) or not at all (broken).
         String weight = rule == SplitRule.APPORTION ? "m.weight" : "case when m.kind = 'full' then 1 end";
         String rank = rule == SplitRule.APPORTION
-                ? "case when m.kind = 'full' then 1 when m.weight is not null then 2 else 3 end"
-                : "case when m.kind = 'full' then 1 else 3 end";
+                ? "case when m.kind = 'full' then " + RestatementRank.MERGED.rank() + " when m.weight is not null then "
+                        + RestatementRank.APPORTIONED.rank() + " else " + RestatementRank.BROKEN.rank() + " end"
+                : "case when m.kind = 'full' then " + RestatementRank.MERGED.rank() + " else "
+                        + RestatementRank.BROKEN.rank() + " end";
         return """
                 select m.to_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
                        o.data_element, o.disagg, o.amount * %s as amount, %s as restated_rank

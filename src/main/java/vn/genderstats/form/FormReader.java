@@ -13,8 +13,8 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Disaggregation;
 import vn.genderstats.catalog.ValueType;
-import vn.genderstats.form.FormLayout.Column;
-import vn.genderstats.form.FormLayout.HeaderLabel;
+import vn.genderstats.form.FormVocabulary.Column;
+import vn.genderstats.form.FormVocabulary.HeaderLabel;
 
 /**
  * Finds a form in a workbook's sheets by its labels, not by fixed cells: the header block (form,
@@ -112,7 +112,7 @@ public final class FormReader {
             Map<Column, Integer> columns = new EnumMap<>(Column.class);
             for (SheetCell cell : sheet.row(row)) {
                 if (cell.kind() == CellKind.TEXT) {
-                    FormLayout.column(CellText.of(cell)).ifPresent(c -> columns.putIfAbsent(c, cell.col()));
+                    FormVocabulary.column(CellText.of(cell)).ifPresent(c -> columns.putIfAbsent(c, cell.col()));
                 }
             }
             if (columns.containsKey(Column.CODE) && columns.containsKey(Column.TOTAL)) {
@@ -132,7 +132,7 @@ public final class FormReader {
         Map<Column, Integer> more = new EnumMap<>(Column.class);
         for (SheetCell cell : sheet.row(below)) {
             if (cell.kind() == CellKind.TEXT) {
-                FormLayout.column(CellText.of(cell)).filter(c -> !header.columns().containsKey(c))
+                FormVocabulary.column(CellText.of(cell)).filter(c -> !header.columns().containsKey(c))
                         .ifPresent(c -> more.putIfAbsent(c, cell.col()));
             }
         }
@@ -154,7 +154,7 @@ public final class FormReader {
                 if (cell.kind() != CellKind.TEXT) {
                     continue;
                 }
-                Optional<FormLayout.LabelMatch> match = FormLayout.headerLabel(CellText.of(cell));
+                Optional<FormVocabulary.LabelMatch> match = FormVocabulary.headerLabel(CellText.of(cell));
                 if (match.isEmpty() || header.containsKey(match.get().label())) {
                     continue;
                 }
@@ -185,8 +185,8 @@ public final class FormReader {
                 continue;
             }
             String code = CellText.of(codeCell.get()).toUpperCase(Locale.ROOT);
-            boolean childRow = code.endsWith(FormLayout.CHILD_ROW_SUFFIX);
-            String elementCode = childRow ? code.substring(0, code.length() - FormLayout.CHILD_ROW_SUFFIX.length()) : code;
+            boolean childRow = code.endsWith(FormVocabulary.CHILD_ROW_SUFFIX);
+            String elementCode = childRow ? code.substring(0, code.length() - FormVocabulary.CHILD_ROW_SUFFIX.length()) : code;
             Optional<DataElement> element = catalog.element(elementCode);
             if (element.isEmpty()) {
                 if (code.matches("[A-Z][A-Z0-9_]*(\\.[A-Z]+)?") && code.contains("_")) {

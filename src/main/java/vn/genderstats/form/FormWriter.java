@@ -22,8 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Disaggregation;
 import vn.genderstats.catalog.ValueType;
-import vn.genderstats.form.FormLayout.Column;
-import vn.genderstats.form.FormLayout.HeaderLabel;
+import vn.genderstats.form.FormVocabulary.Column;
+import vn.genderstats.form.FormVocabulary.HeaderLabel;
 
 /**
  * Writes a form as a Vietnamese statistical form (biểu mẫu) a clerk can fill: form number, title and
@@ -57,9 +57,9 @@ public final class FormWriter {
     public static void write(FormContent form, Path out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(out)) {
             FormStyles st = new FormStyles(wb);
-            FormLabels labels = FormLabels.of(form.lang());
+            PrintedLabels labels = PrintedLabels.of(form.lang());
             XSSFSheet sheet = wb.createSheet(SHEET);
-            new Layout(sheet, form, labels, st).write();
+            new SheetWriter(sheet, form, labels, st).write();
             FormInstructions.write(wb.createSheet(INSTRUCTIONS_SHEET), form, st);
             stamp(wb, form);
             wb.setActiveSheet(0);
@@ -81,16 +81,16 @@ public final class FormWriter {
     }
 
     /** One form sheet, written top to bottom. */
-    private static final class Layout {
+    private static final class SheetWriter {
         private final XSSFSheet sheet;
         private final FormContent form;
-        private final FormLabels labels;
+        private final PrintedLabels labels;
         private final FormStyles st;
         private final CellRangeAddressList counts = new CellRangeAddressList();
         private final CellRangeAddressList amounts = new CellRangeAddressList();
         private final CellRangeAddressList yesNo = new CellRangeAddressList();
 
-        Layout(XSSFSheet sheet, FormContent form, FormLabels labels, FormStyles st) {
+        SheetWriter(XSSFSheet sheet, FormContent form, PrintedLabels labels, FormStyles st) {
             this.sheet = sheet;
             this.form = form;
             this.labels = labels;
@@ -120,7 +120,7 @@ public final class FormWriter {
                 int level = e.partOf().isEmpty() ? 0 : 1;
                 r = row(r, e, "", e.name().in(labels.lang()), level);
                 if (e.disaggregation() == Disaggregation.SEX_AGE) {
-                    r = row(r, e, FormLayout.CHILD_ROW_SUFFIX, labels.childRow(), level + 1);
+                    r = row(r, e, FormVocabulary.CHILD_ROW_SUFFIX, labels.childRow(), level + 1);
                 }
             }
             footer(r + 1);

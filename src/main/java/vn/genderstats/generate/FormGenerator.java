@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +25,7 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
+import vn.genderstats.system.VietNamTime;
 import vn.genderstats.template.Templates;
 import vn.genderstats.text.VietnameseLetters;
 
@@ -147,8 +147,7 @@ public final class FormGenerator {
 
     private HierarchyVersion version(Request request, Period period) {
         if (request.versionId() == null) {
-            return hierarchy.versionFor(period).orElseThrow(() -> new IllegalArgumentException(
-                    "no hierarchy version serves " + period));
+            return hierarchy.versionServing(period);
         }
         HierarchyVersion v = hierarchy.versions().stream().filter(x -> x.id().equals(request.versionId())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown hierarchy version " + request.versionId()));
@@ -202,7 +201,7 @@ public final class FormGenerator {
             values.addAndGet(figures.size());
         }
         Files.setLastModifiedTime(file, FileTime.from(receivedAt(draws, due.orElse(job.period().end()))
-                .atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).plusHours(9).toInstant()));
+                .atStartOfDay(VietNamTime.ZONE).plusHours(9).toInstant()));
         return new String[] {request.out().relativize(file).toString(), unit.code(), unit.versionId(),
             job.period().code(), flaw == null ? "" : flaw.name()};
     }

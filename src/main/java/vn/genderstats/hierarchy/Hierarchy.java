@@ -50,6 +50,12 @@ public final class Hierarchy {
         return versions.stream().filter(v -> v.serves(period)).findFirst();
     }
 
+    /** The list of units the period is reported on; none is a setup error (jobs/hierarchy/ lacks a version). */
+    public HierarchyVersion versionServing(Period period) {
+        return versionFor(period).orElseThrow(() -> new IllegalArgumentException("No list of units serves "
+                + period + " / không có danh mục đơn vị hành chính cho kỳ " + period));
+    }
+
     public Optional<AdminUnit> unit(String versionId, String code) {
         return Optional.ofNullable(unitsByVersion.getOrDefault(versionId, Map.of()).get(code));
     }

@@ -3,18 +3,14 @@ package vn.genderstats.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import vn.genderstats.form.SubmissionFiles;
 
 /**
  * An inbox folder: one subfolder per sending unit, named from the unit's code ({@code 01480-xa-ngoc-khe/},
  * see {@link SenderRules#senderOf}); files directly in it, or in a folder not starting with a code, are the
- * office's own. Hidden files and
- * README files are the operator's, not units' submissions. Links are not followed: a unit's folder cannot
- * point outside the inbox.
+ * office's own. Which files are submissions is {@link SubmissionFiles}' to say, as for the dry run.
  */
 record Inbox(Path root) {
 
@@ -23,14 +19,7 @@ record Inbox(Path root) {
             throw new UncheckedIOException(new IOException("The inbox " + root.toAbsolutePath()
                     + " is not a folder / Thư mục nhận báo cáo không tồn tại"));
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !isOperatorFile(root.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SubmissionFiles.under(root);
     }
 
     /**
@@ -56,17 +45,5 @@ record Inbox(Path root) {
     String folder(Path file) {
         Path relative = root.relativize(file);
         return relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
-    }
-
-    private static boolean isOperatorFile(Path relative) {
-        if (SafeNames.isHostile(relative.getFileName().toString())) {
-            return false; // "..\\x.xlsx" looks hidden, but is a unit's file to refuse by name
-        }
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return relative.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme");
     }
 }

@@ -19,12 +19,6 @@ final class SafeNames {
     private SafeNames() {
     }
 
-    /** Whether a unit chose a name that tries to climb folders or hide control characters. */
-    static boolean isHostile(String fileName) {
-        return fileName.contains("..") || fileName.contains("/") || fileName.contains("\\")
-                || fileName.chars().anyMatch(Character::isISOControl);
-    }
-
     static String clean(String name) {
         String cleaned = name.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("\\.{2,}", "_").replaceAll("^[._]+", "");
         cleaned = cleaned.isEmpty() ? "_" : cleaned;

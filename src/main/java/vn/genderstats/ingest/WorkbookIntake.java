@@ -17,6 +17,7 @@ import vn.genderstats.form.FilledForm;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormReader;
 import vn.genderstats.form.SheetGrid;
+import vn.genderstats.form.SubmissionFiles;
 import vn.genderstats.form.UnreadableWorkbookException;
 import vn.genderstats.form.WorkbookFiles;
 import vn.genderstats.store.ReceivedFile;
@@ -119,7 +120,7 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
 
     private Intake read(Path path, String folder, String sha256) throws IOException {
         String name = path.getFileName().toString();
-        if (SafeNames.isHostile(name)) {
+        if (SubmissionFiles.isHostileName(name)) {
             return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(badName(name))), null);
         }
         List<SheetGrid> sheets = List.of();
@@ -168,7 +169,7 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
 
     /** The sheet the form is on, read again for the feedback copy; null when it cannot be read as a form. */
     private SheetGrid formSheetQuietly(Path path) {
-        if (SafeNames.isHostile(path.getFileName().toString()) || SdmxCsvReader.handles(path)) {
+        if (SubmissionFiles.isHostileName(path.getFileName().toString()) || SdmxCsvReader.handles(path)) {
             return null;
         }
         try {

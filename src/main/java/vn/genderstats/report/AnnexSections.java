@@ -22,12 +22,12 @@ final class AnnexSections {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private final Layout layout;
+    private final PdfLayout layout;
     private final Catalog catalog;
     private final UnitFigures f;
     private final PublishedFigures published;
 
-    AnnexSections(Layout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
+    AnnexSections(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
         this.layout = layout;
         this.catalog = catalog;
         this.f = f;
@@ -159,23 +159,23 @@ final class AnnexSections {
                 + "không phải là một đơn vị qua mốc này. Số liệu các năm trước được quy đổi sang đơn vị hiện nay: đơn vị "
                 + "sáp nhập trọn vẹn được cộng lại; đơn vị bị chia tách được phân bổ theo trọng số khai báo trong jobs/, "
                 + "không có trọng số thì chuỗi bị đánh dấu không so sánh được và chỉ số để trống. Giá trị đã quy đổi có "
-                + "dấu " + Figures.RESTATED + ".",
+                + "dấu " + FigureText.RESTATED + ".",
                 "From 1 July 2025 the district tier is gone and many communes and provinces were merged; a unit "
                 + "code is not a unit across that date. Earlier figures are restated onto today's units: units merged "
                 + "whole are added up; split units are apportioned by the weights set in jobs/, and without a weight "
                 + "the series is marked not comparable and its indicators left empty. Restated values carry "
-                + Figures.RESTATED + ".")));
+                + FigureText.RESTATED + ".")));
         Section cells = layout.section(chapter, t("Bảo vệ ô số liệu nhỏ", "Small-cell protection"));
         int threshold = published.rule().threshold();
         cells.add(layout.text(t("Với các chỉ tiêu nhạy cảm (bạo lực trên cơ sở giới, mua bán người, tảo hôn), số đếm "
                 + "từ 1 đến " + (threshold - 1) + " (ngưỡng " + threshold + ", khai báo trong jobs/disclosure.yaml) không "
-                + "được công bố và được thay bằng " + Figures.HIDDEN + ". Để không thể suy ra bằng phép trừ, khi một nhóm "
+                + "được công bố và được thay bằng " + FigureText.HIDDEN + ". Để không thể suy ra bằng phép trừ, khi một nhóm "
                 + "cộng (tổng = nam + nữ; số của đơn vị = tổng các đơn vị trực thuộc) chỉ có một ô bị ẩn thì ẩn thêm ô "
                 + "nhỏ nhất còn lại của nhóm; các chỉ số tính từ ô bị ẩn cũng bị ẩn, và không in tử số, mẫu số của chỉ "
                 + "số nhạy cảm.",
                 "For sensitive data elements (gender-based violence, trafficking, child marriage), counts from 1 to "
                 + (threshold - 1) + " (threshold " + threshold + ", set in jobs/disclosure.yaml) are not published "
-                + "and show " + Figures.HIDDEN + ". So that subtraction cannot give them back, when an additive group "
+                + "and show " + FigureText.HIDDEN + ". So that subtraction cannot give them back, when an additive group "
                 + "(total = male + female; a unit = the sum of the units below) has exactly one hidden cell, its "
                 + "smallest other cell is hidden too; indicators computed from a hidden cell are hidden, and the "
                 + "numerators and denominators of sensitive indicators are not printed.")));

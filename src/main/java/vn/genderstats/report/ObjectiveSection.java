@@ -2,11 +2,10 @@ package vn.genderstats.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.openpdf.text.Chapter;
@@ -18,9 +17,10 @@ import vn.genderstats.catalog.Disaggregation;
 import vn.genderstats.catalog.Indicator;
 import vn.genderstats.catalog.Target;
 import vn.genderstats.period.Period;
+import vn.genderstats.report.Ranking.Ranked;
 import vn.genderstats.report.UnitFigures.Child;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
-import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.UnitFigures.PeriodFigures;
 
 /**
  * The chapter of one Strategy objective: its indicators, a trend against the target for each targeted
@@ -32,18 +32,18 @@ final class ObjectiveSection {
     /** More units below than this: the ranking shows the highest and the lowest half of this many. */
     static final int MAX_RANKED = 30;
 
-    private final Layout layout;
+    private final PdfLayout layout;
     private final Catalog catalog;
     private final UnitFigures f;
     private final PublishedFigures published;
-    private final Figures figures;
+    private final FigureText figures;
 
-    ObjectiveSection(Layout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
+    ObjectiveSection(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
         this.layout = layout;
         this.catalog = catalog;
         this.f = f;
         this.published = published;
-        this.figures = new Figures(layout.format);
+        this.figures = new FigureText(layout.format);
     }
 
     Chapter build(int chapterNumber, int objective) {
@@ -59,7 +59,7 @@ final class ObjectiveSection {
                 }
             }
         }
-        indicators.stream().filter(this::hasGoal).filter(i -> ranked(i).size() >= 2).findFirst()
+        indicators.stream().filter(this::hasGoal).filter(i -> ranking(i).size() >= 2).findFirst()
                 .ifPresent(i -> ranking(chapter, i));
         List<DataElement> elements = catalog.dataElements().stream().filter(e -> e.objective() == objective)
                 .filter(e -> e.disaggregation().keys().stream().anyMatch(k -> f.current().element(e.code(), k) != null))
@@ -72,15 +72,18 @@ final class ObjectiveSection {
 
     /** Whether the indicator has a target value for the milestone the period looks to. */
     private boolean hasGoal(Indicator indicator) {
-        return indicator.target().map(target -> TargetStatus.targetValue(target,
-                TargetStatus.milestone(f.period().year())) != null).orElse(false);
+        return goal(indicator).isPresent();
+    }
+
+    private Optional<Goal> goal(Indicator indicator) {
+        return indicator.target().flatMap(target -> Goal.of(target, f.period().year()));
     }
 
     private String t(String vi, String en) {
         return layout.t(vi, en);
     }
 
-    private Double shown(String unit, Indicator indicator, Slice slice) {
+    private Double shown(String unit, Indicator indicator, PeriodFigures slice) {
         IndicatorFigure figure = slice.indicators().get(indicator.code());
         if (figure == null || figure.value() == null || published.rateHidden(unit, indicator, slice)) {
             return null;
@@ -93,7 +96,7 @@ final class ObjectiveSection {
         PdfPTable table = layout.table(new float[] {42, 13, 13, 12, 10, 10}, t("Chỉ số", "Indicator"),
                 t("Tử số", "Numerator"), t("Mẫu số", "Denominator"), t("Giá trị", "Value"),
                 t("Mục tiêu 2025", "Target 2025"), t("Mục tiêu 2030", "Target 2030"));
-        Slice now = f.current();
+        PeriodFigures now = f.current();
         for (Indicator indicator : indicators) {
             IndicatorFigure figure = now.indicators().get(indicator.code());
             Target target = indicator.target().orElse(null);
@@ -103,8 +106,8 @@ final class ObjectiveSection {
                     + (target == null ? "" : " (" + target.id() + ")")));
             table.addCell(layout.number(figure == null || sensitive ? "" : figures.amount(figure.numerator())));
             table.addCell(layout.number(figure == null || sensitive ? "" : figures.amount(figure.denominator())));
-            String value = figure == null ? "—" : hidden ? Figures.HIDDEN : figures.value(indicator, figure.value())
-                    + (figure.restated() ? Figures.RESTATED : "");
+            String value = figure == null ? "—" : hidden ? FigureText.HIDDEN : figures.value(indicator, figure.value())
+                    + (figure.restated() ? FigureText.RESTATED : "");
             table.addCell(layout.number(value));
             table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2025())));
             table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2030())));
@@ -112,9 +115,9 @@ final class ObjectiveSection {
         section.add(table);
         if (indicators.stream().anyMatch(published::sensitive) && !published.internal()) {
             section.add(layout.note(t("Chỉ số dựa trên số liệu nhạy cảm: không in tử số, mẫu số; "
-                    + Figures.HIDDEN + " là giá trị bị ẩn theo quy tắc ô số liệu nhỏ (mục Phương pháp).",
+                    + FigureText.HIDDEN + " là giá trị bị ẩn theo quy tắc ô số liệu nhỏ (mục Phương pháp).",
                     "Indicators built on sensitive counts: numerator and denominator are not printed; "
-                    + Figures.HIDDEN + " marks a value hidden by the small-cell rule (see Methodology).")));
+                    + FigureText.HIDDEN + " marks a value hidden by the small-cell rule (see Methodology).")));
         }
     }
 
@@ -142,16 +145,14 @@ final class ObjectiveSection {
         });
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(f.unit().name(), points);
-        int milestone = TargetStatus.milestone(f.period().year());
-        Double goal = TargetStatus.targetValue(target, milestone);
+        Goal goal = goal(indicator).orElseThrow();
         JFreeChart chart = layout.charts.lineTrend(t("Diễn biến so với mục tiêu", "Trend against the target"),
-                indicator.unit().in(layout.lang), years, series, goal,
-                t("Mục tiêu " + milestone + ": ", milestone + " target: ") + figures.value(indicator, goal));
-        showStrategyYears(chart, milestone);
+                indicator.unit().in(layout.lang), years, series, goal.value(), goalText(indicator, goal));
+        showStrategyYears(chart, goal.milestone());
         PdfPTable table = layout.table(new float[] {45, 55}, t("Kỳ", "Period"), t("Giá trị", "Value"));
         values.forEach((p, v) -> {
             table.addCell(layout.cell(figures.period(p)));
-            table.addCell(layout.number(v == null ? (hasValue(p, indicator) ? Figures.HIDDEN : "—")
+            table.addCell(layout.number(v == null ? (hasValue(p, indicator) ? FigureText.HIDDEN : "—")
                     : figures.value(indicator, v)));
         });
         addTargets(table, indicator, target);
@@ -177,54 +178,36 @@ final class ObjectiveSection {
         }
     }
 
-    /**
-     * The sex ratio at birth with a 95% interval from the number of births: the share of boys p among n
-     * births has a standard error √(p(1−p)/n); its bounds are turned into ratios 100·p/(1−p).
-     */
+    /** The sex ratio at birth with its 95% interval from the number of births ({@link SexRatioBand}). */
     private void sexRatioBand(Section chapter, Indicator srb) {
-        List<Integer> years = new ArrayList<>();
-        List<Double> ratio = new ArrayList<>();
-        List<Double> lower = new ArrayList<>();
-        List<Double> upper = new ArrayList<>();
+        List<SexRatioBand> bands = SexRatioBand.of(f.series(), srb.code());
+        if (bands.isEmpty()) {
+            return;
+        }
         PdfPTable table = layout.table(new float[] {19, 22, 19, 40}, t("Kỳ", "Period"), t("Số trẻ sinh", "Births"),
                 t("Tỷ số", "Ratio"), t("Khoảng tin cậy 95%", "95% interval"));
-        f.series().forEach((period, slice) -> {
-            IndicatorFigure figure = slice.indicators().get(srb.code());
-            if (figure == null || figure.value() == null) {
-                return;
-            }
-            double boys = figure.numerator().doubleValue();
-            double births = boys + figure.denominator().doubleValue();
-            double p = boys / births;
-            double se = Math.sqrt(p * (1 - p) / births);
-            double lo = ratio(Math.max(0, p - 1.96 * se));
-            double hi = ratio(Math.min(0.999, p + 1.96 * se));
-            years.add(period.year());
-            ratio.add(figure.value());
-            lower.add(lo);
-            upper.add(hi);
-            table.addCell(layout.cell(figures.period(period)));
-            table.addCell(layout.number(layout.format.number(births, 0)));
-            table.addCell(layout.number(figures.value(srb, figure.value())));
-            table.addCell(layout.number(layout.format.number(lo, 1) + "–" + layout.format.number(hi, 1)));
-        });
-        if (years.isEmpty()) {
-            return;
+        for (SexRatioBand band : bands) {
+            table.addCell(layout.cell(figures.period(band.period())));
+            table.addCell(layout.number(layout.format.number(band.births(), 0)));
+            table.addCell(layout.number(figures.value(srb, band.ratio())));
+            table.addCell(layout.number(layout.format.number(band.interval().low(), 1) + "–"
+                    + layout.format.number(band.interval().high(), 1)));
         }
         Target target = srb.target().orElseThrow();
         String heading = srb.name().in(layout.lang) + " (" + target.id() + ")";
         Section section = layout.chartSection(chapter, heading);
         JFreeChart chart = layout.charts.intervalBand(t("Tỷ số giới tính khi sinh và khoảng tin cậy 95%",
                         "Sex ratio at birth with its 95% interval"), srb.unit().in(layout.lang), f.unit().name(),
-                t("Khoảng tin cậy 95%", "95% interval"), years, ratio, lower, upper);
-        int milestone = TargetStatus.milestone(f.period().year());
-        Double goal = TargetStatus.targetValue(target, milestone);
-        layout.charts.addTarget(chart, goal, t("Mục tiêu " + milestone + ": ", milestone + " target: ")
-                + figures.value(srb, goal));
-        showStrategyYears(chart, milestone);
-        table.addCell(layout.cell(t("Mục tiêu", "Target") + " " + milestone));
+                t("Khoảng tin cậy 95%", "95% interval"), bands.stream().map(b -> b.period().year()).toList(),
+                bands.stream().map(SexRatioBand::ratio).toList(),
+                bands.stream().map(b -> b.interval().low()).toList(),
+                bands.stream().map(b -> b.interval().high()).toList());
+        Goal goal = goal(srb).orElseThrow();
+        layout.charts.addTarget(chart, goal.value(), goalText(srb, goal));
+        showStrategyYears(chart, goal.milestone());
+        table.addCell(layout.cell(t("Mục tiêu", "Target") + " " + goal.milestone()));
         table.addCell(layout.cell(""));
-        table.addCell(layout.number(figures.value(srb, goal)));
+        table.addCell(layout.number(figures.value(srb, goal.value())));
         table.addCell(layout.cell(""));
         section.add(layout.beside(heading, chart, 180, table));
         section.add(layout.note(t("Khoảng tin cậy tính từ số trẻ sinh ra: đơn vị ít trẻ sinh có khoảng rộng, "
@@ -233,74 +216,49 @@ final class ObjectiveSection {
                 + "year's ratio can swing without any trend behind it.")));
     }
 
-    private static double ratio(double shareOfBoys) {
-        return 100 * shareOfBoys / (1 - shareOfBoys);
+    private String goalText(Indicator indicator, Goal goal) {
+        return t("Mục tiêu " + goal.milestone() + ": ", goal.milestone() + " target: ")
+                + figures.value(indicator, goal.value());
     }
 
-    /** The units below with a printable value of the indicator, highest first. */
-    private List<Map.Entry<String, Double>> ranked(Indicator indicator) {
-        List<Map.Entry<String, Double>> out = new ArrayList<>();
-        Map<String, Long> names = f.children().stream()
-                .collect(Collectors.groupingBy(c -> c.unit().name(), Collectors.counting()));
-        for (Child child : f.children()) {
-            Double v = shown(child.unit().code(), indicator, child.figures());
-            if (v != null) {
-                // Two units below may share a name; the chart keys bars by label.
-                String name = child.unit().name();
-                out.add(Map.entry(names.get(name) > 1 ? name + " (" + child.unit().code() + ")" : name, v));
-            }
-        }
-        out.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-        return out;
+    /** The units below with a printable value of the indicator. */
+    private Ranking ranking(Indicator indicator) {
+        return Ranking.of(f.children(), child -> shown(child.unit().code(), indicator, child.figures()));
     }
 
     private void ranking(Section chapter, Indicator indicator) {
-        List<Map.Entry<String, Double>> ranked = ranked(indicator);
-        String note = null;
-        if (ranked.size() > MAX_RANKED) {
-            note = t("Có " + ranked.size() + " đơn vị; biểu đồ và bảng chỉ gồm " + MAX_RANKED / 2
-                    + " đơn vị cao nhất và " + MAX_RANKED / 2 + " đơn vị thấp nhất.",
-                    ranked.size() + " units; the chart and table show the " + MAX_RANKED / 2 + " highest and the "
-                    + MAX_RANKED / 2 + " lowest.");
-            List<Map.Entry<String, Double>> ends = new ArrayList<>(ranked.subList(0, MAX_RANKED / 2));
-            ends.addAll(ranked.subList(ranked.size() - MAX_RANKED / 2, ranked.size()));
-            ranked = ends;
-        }
+        Ranking all = ranking(indicator);
+        Ranking ranking = all.ends(MAX_RANKED);
         String heading = t("Các đơn vị trực thuộc: ", "Units below: ") + indicator.name().in(layout.lang);
         Section section = layout.chartSection(chapter, heading);
-        List<String> labels = new ArrayList<>(ranked.stream().map(Map.Entry::getKey).toList());
-        List<Double> values = new ArrayList<>(ranked.stream().map(Map.Entry::getValue).toList());
+        List<String> labels = new ArrayList<>(ranking.units().stream().map(Ranked::label).toList());
+        List<Double> values = new ArrayList<>(ranking.units().stream().map(Ranked::value).toList());
         Double own = shown(f.unit().code(), indicator, f.current());
         if (own != null) {
             labels.add(f.unit().name());
             values.add(own);
         }
-        int decimals = Figures.decimals(indicator, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        int decimals = FigureText.decimals(indicator, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         JFreeChart chart = layout.charts.barChartRanked(t("Xếp hạng các đơn vị", "Units ranked"),
                 indicator.unit().in(layout.lang), labels, values, decimals, own == null ? null : f.unit().name());
-        Target target = indicator.target().orElseThrow();
-        int milestone = TargetStatus.milestone(f.period().year());
-        Double goal = TargetStatus.targetValue(target, milestone);
-        String goalText = t("Mục tiêu " + milestone + ": ", milestone + " target: ") + figures.value(indicator, goal);
+        Goal goal = goal(indicator).orElseThrow();
         // The line's label goes under the title: at the line's foot it would sit behind the shortest bars.
-        layout.charts.addTarget(chart, goal, null);
-        chart.addSubtitle(new TextTitle("– – –  " + goalText, layout.fonts.awtSans(false, 7.5f)));
+        layout.charts.addTarget(chart, goal.value(), null);
+        chart.addSubtitle(new TextTitle("– – –  " + goalText(indicator, goal), layout.fonts.awtSans(false, 7.5f)));
         // Room on the right for the longest bar's value label.
-        double longest = Math.max(goal, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        double longest = Math.max(goal.value(), values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         chart.getCategoryPlot().getRangeAxis().setRange(0, longest * 1.18);
         PdfPTable table = layout.table(new float[] {68, 32}, 8, t("Đơn vị", "Unit"), t("Giá trị", "Value"));
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble(i -> -values.get(i)));
-        for (int i : order) {
-            table.addCell(layout.cell(labels.get(i), 8));
-            table.addCell(layout.number(figures.value(indicator, values.get(i)), 8));
+        for (Ranked unit : ranking.with(own == null ? null : new Ranked(f.unit().name(), own))) {
+            table.addCell(layout.cell(unit.label(), 8));
+            table.addCell(layout.number(figures.value(indicator, unit.value()), 8));
         }
         section.add(layout.beside(heading, chart, Math.max(150, 34 + 13f * labels.size()), table));
-        if (note != null) {
-            section.add(layout.note(note));
+        if (all.size() > MAX_RANKED) {
+            section.add(layout.note(t("Có " + all.size() + " đơn vị; biểu đồ và bảng chỉ gồm " + MAX_RANKED / 2
+                    + " đơn vị cao nhất và " + MAX_RANKED / 2 + " đơn vị thấp nhất.",
+                    all.size() + " units; the chart and table show the " + MAX_RANKED / 2 + " highest and the "
+                    + MAX_RANKED / 2 + " lowest.")));
         }
     }
 
@@ -346,7 +304,7 @@ final class ObjectiveSection {
     }
 
     private String cellText(DataElement e, String disagg) {
-        return published.hidden(f.unit().code(), e.code(), disagg) ? Figures.HIDDEN
+        return published.hidden(f.unit().code(), e.code(), disagg) ? FigureText.HIDDEN
                 : figures.amount(f.current().element(e.code(), disagg));
     }
 
@@ -374,8 +332,8 @@ final class ObjectiveSection {
         }
         section.add(table);
         if (!published.internal() && elements.stream().anyMatch(DataElement::sensitive)) {
-            section.add(layout.note(t(Figures.HIDDEN + ": số liệu nhỏ hoặc số liệu có thể suy ra số liệu nhỏ, không công bố.",
-                    Figures.HIDDEN + ": a small count, or a count that would give one away; not published.")));
+            section.add(layout.note(t(FigureText.HIDDEN + ": số liệu nhỏ hoặc số liệu có thể suy ra số liệu nhỏ, không công bố.",
+                    FigureText.HIDDEN + ": a small count, or a count that would give one away; not published.")));
         }
     }
 
@@ -405,7 +363,7 @@ final class ObjectiveSection {
                 }
                 table.addCell(layout.cell(child.unit().name(), 8));
                 for (DataElement e : columns) {
-                    table.addCell(layout.number(published.hidden(child.unit().code(), e.code(), "T") ? Figures.HIDDEN
+                    table.addCell(layout.number(published.hidden(child.unit().code(), e.code(), "T") ? FigureText.HIDDEN
                             : figures.amount(child.figures().element(e.code(), "T")), 8));
                 }
             }

@@ -14,7 +14,7 @@ import vn.genderstats.catalog.Indicator;
 import vn.genderstats.catalog.Term;
 import vn.genderstats.report.SmallCells.Relation;
 import vn.genderstats.report.UnitFigures.Child;
-import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.UnitFigures.PeriodFigures;
 
 /**
  * The counts a report prints and which of them the small-cell rule hides. Printed counts are the unit's
@@ -59,7 +59,7 @@ final class PublishedFigures {
         hidden = internal ? Set.of() : SmallCells.suppress(printed, this::primary, relations);
     }
 
-    private void addUnit(String unit, Slice slice, List<DataElement> elements) {
+    private void addUnit(String unit, PeriodFigures slice, List<DataElement> elements) {
         for (DataElement e : elements) {
             for (String key : e.disaggregation().keys()) {
                 BigDecimal amount = slice.element(e.code(), key);
@@ -120,7 +120,7 @@ final class PublishedFigures {
      * does not print (another period, a child's breakdown), when the count is small: printing the rate and
      * its denominator would give the count back.
      */
-    boolean rateHidden(String unit, Indicator indicator, Slice slice) {
+    boolean rateHidden(String unit, Indicator indicator, PeriodFigures slice) {
         if (internal) {
             return false;
         }

@@ -25,7 +25,7 @@ import vn.genderstats.report.UnitFigures.Child;
 import vn.genderstats.report.UnitFigures.Due;
 import vn.genderstats.report.UnitFigures.FileNote;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
-import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.UnitFigures.PeriodFigures;
 import vn.genderstats.report.UnitFigures.SourceFile;
 
 /** Reads a unit's figures from the aggregates (aggregate_value, indicator_result) and what came in. */
@@ -96,10 +96,10 @@ class ReportData {
                 rs -> {
                     indicators.get(Period.parse(rs.getString(1))).put(rs.getString(2), indicator(rs));
                 }, v, unit.code());
-        Map<Period, Slice> series = new TreeMap<>();
+        Map<Period, PeriodFigures> series = new TreeMap<>();
         for (Period p : periods) {
             if (!elements.get(p).isEmpty() || !indicators.get(p).isEmpty()) {
-                series.put(p, new Slice(elements.get(p), indicators.get(p)));
+                series.put(p, new PeriodFigures(elements.get(p), indicators.get(p)));
             }
         }
         List<String> subtree = jdbc.queryForList(
@@ -143,7 +143,7 @@ class ReportData {
         Set<String> withFigures = new HashSet<>(indicators.keySet());
         withFigures.addAll(elements.keySet());
         return withFigures.stream().sorted().map(code -> new Child(hierarchy.unit(unit.versionId(), code).orElseThrow(),
-                new Slice(elements.getOrDefault(code, Map.of()), indicators.getOrDefault(code, Map.of())))).toList();
+                new PeriodFigures(elements.getOrDefault(code, Map.of()), indicators.getOrDefault(code, Map.of())))).toList();
     }
 
     private List<Due> dues(AdminUnit unit, Period period) {

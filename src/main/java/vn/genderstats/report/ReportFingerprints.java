@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.genderstats.report.UnitFigures.Child;
-import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.UnitFigures.PeriodFigures;
 import vn.genderstats.system.Sha256;
 
 /**
@@ -47,7 +47,7 @@ class ReportFingerprints {
         return Sha256.of(text.toString());
     }
 
-    private static String canonical(Slice slice) {
+    private static String canonical(PeriodFigures slice) {
         Map<String, String> sorted = new TreeMap<>();
         slice.elements().forEach((k, v) -> sorted.put(k, v.stripTrailingZeros().toPlainString()));
         slice.indicators().forEach((k, v) -> sorted.put(k, v.numerator().stripTrailingZeros().toPlainString() + "/"

@@ -61,9 +61,7 @@ public class ReportJobConfiguration {
                     int written = 0;
                     if (unit != null || tier != null) {
                         Period period = Period.parse(only);
-                        HierarchyVersion version = hierarchy.versionFor(period).orElseThrow(() ->
-                                new IllegalArgumentException("No list of units serves " + period
-                                        + " / không có danh mục đơn vị hành chính cho kỳ " + period));
+                        HierarchyVersion version = hierarchy.versionServing(period);
                         List<AdminUnit> units = selectUnits(version.id(), period, unit, tier, hierarchy, data, jdbc);
                         written = writer.write(units, period, options, reports, execution).size();
                     } else {

@@ -33,7 +33,7 @@ public final class ReportWarmUp {
             Document doc = new Document(PageSize.A4);
             PdfWriter writer = PdfWriter.getInstance(doc, OutputStream.nullOutputStream());
             doc.open();
-            Layout layout = new Layout("vi", writer);
+            PdfLayout layout = new PdfLayout("vi", writer);
             var table = layout.table(new float[] {1, 1}, "A", "B");
             table.addCell(layout.cell("Tỷ số"));
             table.addCell(layout.number(layout.format.number(111.5, 1)));

@@ -20,7 +20,7 @@ record UnitFigures(
         Period period,
         int unitsReporting,
         Integer unitsExpected,
-        Map<Period, Slice> series,
+        Map<Period, PeriodFigures> series,
         List<Child> children,
         List<Due> dues,
         List<FileNote> warnings,
@@ -36,7 +36,7 @@ record UnitFigures(
     }
 
     /** One period's figures of one unit: data element sums by "CODE.DISAGG", and indicators. */
-    record Slice(Map<String, BigDecimal> elements, Map<String, IndicatorFigure> indicators) {
+    record PeriodFigures(Map<String, BigDecimal> elements, Map<String, IndicatorFigure> indicators) {
 
         BigDecimal element(String code, String disagg) {
             return elements.get(code + "." + disagg);
@@ -48,7 +48,7 @@ record UnitFigures(
     }
 
     /** A child unit with its figures of the period (sensitive data elements and indicators). */
-    record Child(AdminUnit unit, Slice figures) {
+    record Child(AdminUnit unit, PeriodFigures figures) {
     }
 
     /** A report a unit below owed for the period (table report_due). */
@@ -63,8 +63,8 @@ record UnitFigures(
     record SourceFile(String unitCode, String fileName, String sha256, LocalDateTime receivedAt) {
     }
 
-    Slice current() {
-        return series.getOrDefault(period, new Slice(Map.of(), Map.of()));
+    PeriodFigures current() {
+        return series.getOrDefault(period, new PeriodFigures(Map.of(), Map.of()));
     }
 
     boolean hasData() {

@@ -28,7 +28,7 @@ import vn.genderstats.catalog.Target;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.period.Period;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
-import vn.genderstats.report.UnitFigures.Slice;
+import vn.genderstats.report.UnitFigures.PeriodFigures;
 import vn.genderstats.report.pdf.PageDecorator;
 import vn.genderstats.report.pdf.ReportFonts;
 
@@ -59,7 +59,7 @@ final class UnitReport {
             // Vietnamese administrative layout: 30 mm left, 20 mm right, 25 mm top and bottom.
             Document doc = new Document(PageSize.A4, 85, 57, 72, 72);
             PdfWriter writer = PdfWriter.getInstance(doc, os);
-            Layout layout = new Layout(lang, writer);
+            PdfLayout layout = new PdfLayout(lang, writer);
             String unitAndPeriod = f.unit().name() + " — " + f.period().label(lang);
             PageDecorator decorator = new PageDecorator(title(lang), unitAndPeriod, lang);
             writer.setPageEvent(published.internal() ? decorator.withStamp(layout.t(
@@ -110,7 +110,7 @@ final class UnitReport {
         }
     }
 
-    private void cover(Document doc, Layout layout, UnitFigures f, PublishedFigures published, LocalDate generated,
+    private void cover(Document doc, PdfLayout layout, UnitFigures f, PublishedFigures published, LocalDate generated,
             Long jobExecutionId) {
         Paragraph space = new Paragraph(" ", layout.fonts.body());
         space.setSpacingBefore(90);
@@ -163,10 +163,10 @@ final class UnitReport {
     }
 
     /** Every targeted indicator: its values since 2021, the 2025 and 2030 targets and where it stands. */
-    private Chapter summary(int number, Layout layout, UnitFigures f, PublishedFigures published) {
+    private Chapter summary(int number, PdfLayout layout, UnitFigures f, PublishedFigures published) {
         Chapter chapter = layout.chapter(number, layout.t("Tổng quan các chỉ tiêu của Chiến lược",
                 "The Strategy targets at a glance"), false);
-        Figures figures = new Figures(layout.format);
+        FigureText figures = new FigureText(layout.format);
         List<Period> periods = ReportData.trendPeriods(f.period());
         float[] widths = new float[periods.size() + 5];
         widths[0] = 8;
@@ -191,15 +191,15 @@ final class UnitReport {
             table.addCell(layout.cell(indicator.name().in(lang), 7.5f));
             List<TargetStatus.Point> points = new ArrayList<>();
             for (Period p : periods) {
-                Slice slice = f.series().get(p);
+                PeriodFigures slice = f.series().get(p);
                 IndicatorFigure figure = slice == null ? null : slice.indicators().get(indicator.code());
                 String text;
                 if (figure == null || figure.value() == null) {
                     text = "—";
                 } else if (published.rateHidden(f.unit().code(), indicator, slice)) {
-                    text = Figures.HIDDEN;
+                    text = FigureText.HIDDEN;
                 } else {
-                    text = figures.value(indicator, figure.value()) + (figure.restated() ? Figures.RESTATED : "");
+                    text = figures.value(indicator, figure.value()) + (figure.restated() ? FigureText.RESTATED : "");
                     restated |= figure.restated();
                     points.add(new TargetStatus.Point(x(p), figure.value()));
                 }
@@ -217,11 +217,11 @@ final class UnitReport {
                 "The targets' values from 2021 to the period, the 2025 and 2030 targets, and progress by the rule "
                 + "stated under Methodology.")));
         chapter.add(table);
-        chapter.add(layout.note(layout.t("—: chưa có số liệu; " + Figures.HIDDEN + ": ẩn theo quy tắc ô số liệu nhỏ"
-                + (restated ? "; " + Figures.RESTATED + ": số liệu quy đổi sang đơn vị hành chính sau 01/7/2025" : "")
+        chapter.add(layout.note(layout.t("—: chưa có số liệu; " + FigureText.HIDDEN + ": ẩn theo quy tắc ô số liệu nhỏ"
+                + (restated ? "; " + FigureText.RESTATED + ": số liệu quy đổi sang đơn vị hành chính sau 01/7/2025" : "")
                 + ". Số liệu hành chính do các đơn vị báo cáo; tỷ số giới tính khi sinh theo đăng ký hộ tịch.",
-                "—: no data; " + Figures.HIDDEN + ": hidden by the small-cell rule"
-                + (restated ? "; " + Figures.RESTATED + ": restated onto the units after 1 July 2025" : "")
+                "—: no data; " + FigureText.HIDDEN + ": hidden by the small-cell rule"
+                + (restated ? "; " + FigureText.RESTATED + ": restated onto the units after 1 July 2025" : "")
                 + ". Administrative figures reported by the units; sex ratio at birth from civil registration.")));
         return chapter;
     }

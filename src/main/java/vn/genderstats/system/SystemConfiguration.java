@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(GenderstatsProperties.class)
 class SystemConfiguration {
 
-    /** Offices run on Viet Nam time; tests replace the clock to fix "today". */
+    /** The one clock: Viet Nam time; tests replace it to fix "today". */
     @Bean
     Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return Clock.system(VietNamTime.ZONE);
     }
 }

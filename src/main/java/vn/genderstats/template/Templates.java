@@ -41,7 +41,7 @@ public final class Templates {
 
     /** The unit with this code in the list of units in force for the period. */
     public AdminUnit unit(String code, Period period) {
-        HierarchyVersion version = version(period);
+        HierarchyVersion version = hierarchy.versionServing(period);
         return hierarchy.unit(version.id(), code).orElseThrow(() -> new IllegalArgumentException(
                 "no unit " + code + " in the list of " + version.id() + " that serves " + period
                         + " / không có đơn vị mã " + code + " trong danh mục " + version.id()));
@@ -55,7 +55,7 @@ public final class Templates {
         boolean department = "department".equals(tier);
         String unitTier = department ? "province" : tier;
         String kind = department ? "department" : "territory";
-        return hierarchy.units(version(period).id()).stream()
+        return hierarchy.units(hierarchy.versionServing(period).id()).stream()
                 .filter(u -> unitTier.equals(u.tier()) && kind.equals(u.kind()))
                 .filter(u -> under == null || u.code().equals(under)
                         || hierarchy.ancestors(u).stream().anyMatch(a -> a.code().equals(under)))
@@ -118,10 +118,5 @@ public final class Templates {
     /** "Huyện Trùng Khánh" → "huyện Trùng Khánh", as it reads after "Ủy ban nhân dân". */
     private static String lowerFirst(String name) {
         return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
-    }
-
-    private HierarchyVersion version(Period period) {
-        return hierarchy.versionFor(period).orElseThrow(() -> new IllegalArgumentException(
-                "no list of units serves " + period + " / không có danh mục đơn vị cho kỳ " + period));
     }
 }

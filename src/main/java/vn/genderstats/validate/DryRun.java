@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import vn.genderstats.form.FormReader;
+import vn.genderstats.form.SubmissionFiles;
 import vn.genderstats.form.UnreadableWorkbookException;
+import vn.genderstats.submit.SdmxCsvReader;
 
 /**
- * Checks workbooks the way ingest does, without a database and without storing anything: what a unit
+ * Checks workbooks and SDMX-CSV exports the way ingest does, without a database and without storing anything: what a unit
  * runs before sending. The checks that need other units' figures (previous year, siblings, the units
  * below) are left to ingest.
  */
@@ -22,14 +22,16 @@ public final class DryRun {
     }
 
     private final FormReader reader;
+    private final SdmxCsvReader sdmxReader;
     private final SubmissionValidator validator;
 
     public DryRun(FormReader reader, SubmissionValidator validator) {
         this.reader = reader;
+        this.sdmxReader = validator.sdmxReader();
         this.validator = validator;
     }
 
-    /** A single workbook, or every workbook under a folder (hidden files and README files left out, as ingest does). */
+    /** A single file, or every file under a folder that ingest would take ({@link SubmissionFiles}). */
     public List<Checked> check(Path fileOrFolder) {
         Path base = Files.isDirectory(fileOrFolder) ? fileOrFolder : fileOrFolder.toAbsolutePath().getParent();
         return files(fileOrFolder).stream()
@@ -40,7 +42,8 @@ public final class DryRun {
 
     private Outcome check1(Path file) {
         try {
-            return validator.validate(reader.read(file));
+            // An office below that runs genderstats may send its export as SDMX-CSV, as ingest takes it.
+            return validator.validate(SdmxCsvReader.handles(file) ? sdmxReader.read(file) : reader.read(file));
         } catch (UnreadableWorkbookException e) {
             return new Outcome.Rejected(List.of(e.asFinding()));
         }
@@ -54,20 +57,6 @@ public final class DryRun {
             throw new UncheckedIOException(new IOException(fileOrFolder.toAbsolutePath()
                     + " is neither a file nor a folder / không phải tệp hay thư mục"));
         }
-        try (Stream<Path> walk = Files.walk(fileOrFolder)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !isOperatorFile(fileOrFolder.relativize(p))).sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isOperatorFile(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return relative.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme");
+        return SubmissionFiles.under(fileOrFolder);
     }
 }

@@ -199,7 +199,7 @@ public class PlausibilityCheck {
             if (before < settings.minBase() || (now <= before * limit && now >= before / limit)) {
                 continue;
             }
-            String code = Figures.name(element, (String) row.get("disagg"));
+            String code = FormFigures.name(element, (String) row.get("disagg"));
             String change = String.format(Locale.ROOT, "%+.0f%%", (now - before) / before * 100);
             insert(stored.get(((Number) row.get("submission_id")).longValue()), YEAR_OVER_YEAR,
                     (String) row.get("sheet_name"), (String) row.get("cell_ref"), element, (String) row.get("disagg"),
@@ -220,7 +220,7 @@ public class PlausibilityCheck {
         jdbc.query(SIBLING_VALUES, rs -> {
             Observation o = new Observation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                     rs.getString(5), rs.getString(6));
-            byFigure.computeIfAbsent(Figures.key(o.element(), o.disagg()), k -> new ArrayList<>()).add(o);
+            byFigure.computeIfAbsent(FormFigures.key(o.element(), o.disagg()), k -> new ArrayList<>()).add(o);
         }, first.versionId(), first.period(), first.parentCode(), first.kind());
         int n = 0;
         for (List<Observation> figure : byFigure.values()) {
@@ -245,7 +245,7 @@ public class PlausibilityCheck {
                         || (x <= median * limit && x >= median / limit)) {
                     continue;
                 }
-                String code = Figures.name(o.element(), o.disagg());
+                String code = FormFigures.name(o.element(), o.disagg());
                 String zText = String.format(Locale.ROOT, "%.1f", z.getAsDouble());
                 insert(judged.get(o.submissionId()), SIBLINGS, o.sheet(), o.cell(), o.element(), o.disagg(),
                         code + " = " + plain(x) + " khác xa các đơn vị cùng cấp trên (" + figure.size()
@@ -270,19 +270,19 @@ public class PlausibilityCheck {
         Integer children = jdbc.queryForObject(CHILDREN, Integer.class, parent.versionId(), parent.unitCode());
         Map<String, Object[]> below = new LinkedHashMap<>();
         jdbc.query(SUM_OF_CHILDREN, rs -> {
-            below.put(Figures.key(rs.getString(1), rs.getString(2)), new Object[] {rs.getBigDecimal(3), rs.getInt(4)});
+            below.put(FormFigures.key(rs.getString(1), rs.getString(2)), new Object[] {rs.getBigDecimal(3), rs.getInt(4)});
         }, parent.versionId(), parent.unitCode(), parent.period());
         int n = 0;
         for (Observation own : jdbc.query(OWN_VALUES, (rs, i) -> new Observation(parent.id(), rs.getString(1),
                 rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5)), parent.id())) {
-            Object[] sum = below.get(Figures.key(own.element(), own.disagg()));
+            Object[] sum = below.get(FormFigures.key(own.element(), own.disagg()));
             // Judged only once every unit below has given the figure: a partial sum always differs.
             if (!settings.acrossLevels().contains(own.element()) || sum == null || (int) sum[1] < children
                     || ((BigDecimal) sum[0]).compareTo(own.amount()) == 0) {
                 continue;
             }
             BigDecimal childrenSum = (BigDecimal) sum[0];
-            String code = Figures.name(own.element(), own.disagg());
+            String code = FormFigures.name(own.element(), own.disagg());
             String diff = plain(own.amount().subtract(childrenSum).doubleValue());
             insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
                     code + " của đơn vị = " + plain(own.amount().doubleValue()) + ", tổng của " + sum[1]

@@ -18,9 +18,9 @@ final class RuleCheck {
     private RuleCheck() {
     }
 
-    static Optional<Violation> judge(ValidationRule rule, Figures figures, String sheet) {
-        Figures.Evaluated left = figures.evaluate(rule.left());
-        Figures.Evaluated right = figures.evaluate(rule.right());
+    static Optional<Violation> judge(ValidationRule rule, FormFigures figures, String sheet) {
+        FormFigures.Evaluated left = figures.evaluate(rule.left());
+        FormFigures.Evaluated right = figures.evaluate(rule.right());
         int present = left.present() + right.present();
         int terms = left.terms() + right.terms();
         boolean skip = switch (rule.missing()) {
@@ -40,11 +40,11 @@ final class RuleCheck {
         String consequenceVi = rule.severity() == Severity.ERROR ? " Các số liệu này không được tiếp nhận." : "";
         String consequenceEn = rule.severity() == Severity.ERROR ? " These figures were not accepted." : "";
         Finding finding = new Finding(rule.severity(), rule.name(), sheet, cell,
-                rule.message().vi() + ": " + Figures.plain(left.amount()) + " " + rule.operator().symbol() + " "
-                        + Figures.plain(right.amount()) + " không đúng (" + values + "; quy tắc " + rule.name() + ": "
+                rule.message().vi() + ": " + FormFigures.plain(left.amount()) + " " + rule.operator().symbol() + " "
+                        + FormFigures.plain(right.amount()) + " không đúng (" + values + "; quy tắc " + rule.name() + ": "
                         + rule.text() + ")." + consequenceVi,
-                rule.message().en() + ": " + Figures.plain(left.amount()) + " " + rule.operator().symbol() + " "
-                        + Figures.plain(right.amount()) + " does not hold (" + values + "; rule " + rule.name() + ": "
+                rule.message().en() + ": " + FormFigures.plain(left.amount()) + " " + rule.operator().symbol() + " "
+                        + FormFigures.plain(right.amount()) + " does not hold (" + values + "; rule " + rule.name() + ": "
                         + rule.text() + ")." + consequenceEn)
                 .about(first.element(), first.disagg());
         return Optional.of(new Violation(finding, involved));

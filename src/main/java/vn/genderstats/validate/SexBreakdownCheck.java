@@ -22,7 +22,7 @@ final class SexBreakdownCheck {
     private SexBreakdownCheck() {
     }
 
-    static List<RuleCheck.Violation> judge(DataElement element, Figures figures, String sheet) {
+    static List<RuleCheck.Violation> judge(DataElement element, FormFigures figures, String sheet) {
         List<RuleCheck.Violation> out = new ArrayList<>();
         if (element.disaggregation() == Disaggregation.NONE) {
             return out;
@@ -34,14 +34,14 @@ final class SexBreakdownCheck {
         return out;
     }
 
-    private static Optional<RuleCheck.Violation> judgeRow(String code, String prefix, Figures figures, String sheet) {
+    private static Optional<RuleCheck.Violation> judgeRow(String code, String prefix, FormFigures figures, String sheet) {
         Optional<FormValue> total = figures.value(code, prefix + "T");
         Optional<FormValue> male = figures.value(code, prefix + "M");
         Optional<FormValue> female = figures.value(code, prefix + "F");
         if (total.isEmpty()) {
             return Optional.empty();
         }
-        String row = Figures.name(code, prefix + "T");
+        String row = FormFigures.name(code, prefix + "T");
         BigDecimal t = total.get().amount();
         if (male.isPresent() && female.isPresent()) {
             BigDecimal m = male.get().amount();
@@ -49,8 +49,8 @@ final class SexBreakdownCheck {
             if (m.add(f).compareTo(t) == 0) {
                 return Optional.empty();
             }
-            String values = "Nam/male " + Figures.plain(m) + " (" + male.get().cell() + ") + Nữ/female " + Figures.plain(f)
-                    + " (" + female.get().cell() + ") = " + Figures.plain(m.add(f)) + " ≠ " + Figures.plain(t) + " ("
+            String values = "Nam/male " + FormFigures.plain(m) + " (" + male.get().cell() + ") + Nữ/female " + FormFigures.plain(f)
+                    + " (" + female.get().cell() + ") = " + FormFigures.plain(m.add(f)) + " ≠ " + FormFigures.plain(t) + " ("
                     + total.get().cell() + ")";
             Finding finding = Finding.error(SUM_RULE, sheet, total.get().cell(),
                     row + ": nam + nữ phải bằng tổng số: " + values + ". Ba số liệu của dòng này không được tiếp nhận (quy tắc "
@@ -65,7 +65,7 @@ final class SexBreakdownCheck {
         }
         String sexVi = male.isPresent() ? "Nam" : "Nữ";
         String sexEn = male.isPresent() ? "male" : "female";
-        String values = Figures.plain(part.get().amount()) + " (" + part.get().cell() + ") > " + Figures.plain(t) + " ("
+        String values = FormFigures.plain(part.get().amount()) + " (" + part.get().cell() + ") > " + FormFigures.plain(t) + " ("
                 + total.get().cell() + ")";
         Finding finding = Finding.error(PART_RULE, sheet, part.get().cell(),
                 row + ": số " + sexVi.toLowerCase(java.util.Locale.ROOT) + " lớn hơn tổng số: " + values

@@ -4,36 +4,24 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormValue;
+import vn.genderstats.statistics.SexRatioInterval;
+import vn.genderstats.statistics.WilsonInterval;
 
 /**
  * The sex ratio at birth judged with the births behind it: the share of boys gets a Wilson score
- * interval, and only when the whole interval lies outside the plausible band is the unit warned. A commune
- * with 12 births can show any ratio by chance; 1,200 births at 125 cannot.
+ * interval ({@link SexRatioInterval}, the band the report prints), and only when the whole interval lies outside
+ * the plausible band is the unit warned. A commune with 12 births can show any ratio by chance; 1,200 births at
+ * 125 cannot.
  */
 final class SexRatioAtBirth {
 
     static final String RULE = "plausibility.sex-ratio-at-birth";
     static final String BIRTHS = "LIVE_BIRTHS";
 
-    /** An interval for the share of boys. */
-    record Interval(double low, double high) {
-    }
-
     private SexRatioAtBirth() {
     }
 
-    /** Wilson score interval for {@code boys} out of {@code boys + girls} births. */
-    static Interval boyShare(long boys, long girls, double confidence) {
-        double n = boys + girls;
-        double p = boys / n;
-        double z = Normal.twoSidedQuantile(confidence);
-        double z2 = z * z;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
-        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
-    }
-
-    static Optional<Finding> judge(Figures figures, PlausibilitySettings settings, String sheet) {
+    static Optional<Finding> judge(FormFigures figures, PlausibilitySettings settings, String sheet) {
         Optional<FormValue> boys = figures.value(BIRTHS, "M");
         Optional<FormValue> girls = figures.value(BIRTHS, "F");
         if (boys.isEmpty() || girls.isEmpty()) {
@@ -44,14 +32,15 @@ final class SexRatioAtBirth {
         if (b + g == 0) {
             return Optional.empty();
         }
-        Interval share = boyShare(b, g, settings.confidence());
+        SexRatioInterval srb = SexRatioInterval.of(b, g, settings.confidence());
+        WilsonInterval share = srb.boyShare();
         double bandLow = settings.srbLow() / (settings.srbLow() + 100);
         double bandHigh = settings.srbHigh() / (settings.srbHigh() + 100);
         if (share.high() >= bandLow && share.low() <= bandHigh) {
             return Optional.empty();
         }
         String ratio = g == 0 ? "∞" : String.format(Locale.ROOT, "%.1f", 100.0 * b / g);
-        String interval = ratio(share.low()) + "–" + ratio(share.high());
+        String interval = ratio(srb.low()) + "–" + ratio(srb.high());
         int percent = (int) Math.round(settings.confidence() * 100);
         String band = fmt(settings.srbLow()) + "–" + fmt(settings.srbHigh());
         String values = "LIVE_BIRTHS.M = " + b + " (" + boys.get().cell() + "), LIVE_BIRTHS.F = " + g + " ("
@@ -67,8 +56,8 @@ final class SexRatioAtBirth {
                 .about(BIRTHS, "M"));
     }
 
-    private static String ratio(double share) {
-        return share >= 1 ? "∞" : String.format(Locale.ROOT, "%.1f", 100 * share / (1 - share));
+    private static String ratio(double ratio) {
+        return Double.isInfinite(ratio) ? "∞" : String.format(Locale.ROOT, "%.1f", ratio);
     }
 
     private static String fmt(double d) {

@@ -17,6 +17,7 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
+import vn.genderstats.submit.SdmxCsvReader;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
@@ -37,6 +38,11 @@ public final class SubmissionValidator {
         this.hierarchy = hierarchy;
         this.clock = clock;
         this.rules = rules;
+    }
+
+    /** A reader of SDMX-CSV exports on the catalogue and hierarchy the forms are checked against. */
+    SdmxCsvReader sdmxReader() {
+        return new SdmxCsvReader(catalog, hierarchy);
     }
 
     public Outcome validate(FilledForm form) {
@@ -84,7 +90,7 @@ public final class SubmissionValidator {
         }
         List<FormValue> accepted = checkValues(form, sheet, findings);
         accepted = checkConsistency(accepted, unit.get(), period.get(), sheet, findings);
-        SexRatioAtBirth.judge(new Figures(accepted), rules.plausibility(), sheet).ifPresent(findings::add);
+        SexRatioAtBirth.judge(new FormFigures(accepted), rules.plausibility(), sheet).ifPresent(findings::add);
         return new Outcome.Accepted(unit.get(), period.get(), form.formId().text(), form.formVersion().text(),
                 sheet, accepted, findings);
     }
@@ -128,7 +134,7 @@ public final class SubmissionValidator {
      */
     private List<FormValue> checkConsistency(List<FormValue> values, AdminUnit unit, Period period, String sheet,
             List<Finding> findings) {
-        Figures figures = new Figures(values);
+        FormFigures figures = new FormFigures(values);
         List<RuleCheck.Violation> violations = new ArrayList<>();
         values.stream().map(FormValue::element).distinct().map(code -> catalog.element(code).orElseThrow())
                 .forEach(e -> violations.addAll(SexBreakdownCheck.judge(e, figures, sheet)));
@@ -174,12 +180,12 @@ public final class SubmissionValidator {
         if (b == null || b.contains(v.amount())) {
             return Optional.empty();
         }
-        String range = (b.min() == null ? "…" : Figures.plain(b.min())) + "–" + (b.max() == null ? "…" : Figures.plain(b.max()));
-        String code = Figures.name(v.element(), v.disagg());
+        String range = (b.min() == null ? "…" : FormFigures.plain(b.min())) + "–" + (b.max() == null ? "…" : FormFigures.plain(b.max()));
+        String code = FormFigures.name(v.element(), v.disagg());
         return Optional.of(Finding.error("value.out-of-bounds", sheet, v.cell(),
-                code + ": " + Figures.plain(v.amount()).replace('.', ',') + " nằm ngoài khoảng cho phép " + range
+                code + ": " + FormFigures.plain(v.amount()).replace('.', ',') + " nằm ngoài khoảng cho phép " + range
                         + "; giá trị này không được tiếp nhận (quy tắc value.out-of-bounds).",
-                code + ": " + Figures.plain(v.amount()) + " is outside the allowed range " + range
+                code + ": " + FormFigures.plain(v.amount()) + " is outside the allowed range " + range
                         + "; the value was not accepted (rule value.out-of-bounds)."));
     }
 

@@ -1,5 +1,6 @@
 package vn.genderstats.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,7 +9,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Features depend one way along the data's path, and the office's reference data depends on no feature. */
+/**
+ * Features depend one way along the data's path, the office's reference data depends on no feature, and the
+ * statistics both checks and reports use depend on nothing of the product.
+ */
 class ArchitectureTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -26,6 +30,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("vn.genderstats.form..", "vn.genderstats.ingest..",
                         "vn.genderstats.validate..", "vn.genderstats.store..", "vn.genderstats.aggregate..",
                         "vn.genderstats.report..", "vn.genderstats.nightly..", "vn.genderstats.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void statisticsDependOnNothingButTheJdk() {
+        classes().that().resideInAPackage("vn.genderstats.statistics..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("vn.genderstats.statistics..", "java..")
                 .check(CLASSES);
     }
 

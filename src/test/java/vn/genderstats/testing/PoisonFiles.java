@@ -127,7 +127,7 @@ public final class PoisonFiles {
     }
 
     /** An SDMX-CSV export of one commune for 2023, births by sex; {@code boys} as written in OBS_VALUE. */
-    private static void sdmx(Path target, String unit, String name, String boys) throws IOException {
+    public static void sdmx(Path target, String unit, String name, String boys) throws IOException {
         Files.createDirectories(target.getParent());
         String head = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,HIERARCHY_VERSION,TIME_PERIOD,DATA_ELEMENT,SEX,AGE,OBS_VALUE,"
                 + "UNIT_MEASURE,UNIT_NAME\n";

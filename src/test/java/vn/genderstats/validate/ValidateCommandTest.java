@@ -2,6 +2,7 @@ package vn.genderstats.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;
+import vn.genderstats.testing.PoisonFiles;
+import vn.genderstats.testing.TestDatabase;
 
 /** The dry run a unit runs before sending: prints every problem, stores nothing. */
 class ValidateCommandTest extends DatabaseTest {
@@ -73,6 +76,27 @@ class ValidateCommandTest extends DatabaseTest {
         assertThat(run.out()).contains("01489/bdg-2024.xlsx [Biểu mẫu!D")
                 .contains("BODIES_FEMALE_LEADER_NOT_ABOVE_BODIES")
                 .contains("would be accepted without the figures in error");
+    }
+
+    @Test
+    void judgesAnSdmxCsvExportAndLeavesOutTheOperatorsFilesAsIngestDoes() throws Exception {
+        TestDatabase.clean(jdbc);
+        Path inbox = work.resolve("inbox");
+        PoisonFiles.sdmx(inbox.resolve("01462/xuan-noi-2023.csv"), "01462", "Xã Xuân Nội", "1234");
+        Files.writeString(inbox.resolve("README.txt"), "Hộp thư nhận báo cáo");
+        Files.writeString(inbox.resolve("01462/.~lock.xuan-noi-2023.csv#"), "");
+
+        Cli.Run validate = Cli.run("validate", inbox.toString());
+        Cli.Run ingest = Cli.run("ingest", "--inbox", inbox.toString(), "--out", work.resolve("out").toString());
+
+        assertThat(validate.exitCode()).isZero();
+        // An export is read by its codes, not as a catalogue form: both say so with the same warning.
+        assertThat(validate.out()).contains("01462/xuan-noi-2023.csv: would be accepted with warnings")
+                .contains("WARNING form.unknown").doesNotContain("README").doesNotContain(".~lock");
+        assertThat(ingest.exitCode()).isZero();
+        assertThat(jdbc.queryForList("select inbox_path || ' ' || outcome from received_file", String.class))
+                .containsExactly("01462/xuan-noi-2023.csv accepted_with_warnings");
+        assertThat(jdbc.queryForList("select rule_code from finding", String.class)).containsExactly("form.unknown");
     }
 
     private Map<String, Long> rowCounts() {

@@ -17,7 +17,7 @@ import vn.genderstats.report.pdf.VectorChart;
 import vn.genderstats.report.pdf.VietnameseFormat;
 
 /** The building blocks of a report page in one language: headings with bookmarks, tables, charts beside tables. */
-final class Layout {
+final class PdfLayout {
 
     /** Width of the text block on A4 with the administrative margins (30 mm left, 20 mm right). */
     static final float TEXT_WIDTH = 595f - 85f - 57f;
@@ -28,7 +28,7 @@ final class Layout {
     final ChartStyle charts;
     final PdfWriter writer;
 
-    Layout(String lang, PdfWriter writer) {
+    PdfLayout(String lang, PdfWriter writer) {
         this.lang = lang;
         this.format = VietnameseFormat.forLanguage(lang);
         this.charts = ChartStyle.forLanguage(lang);

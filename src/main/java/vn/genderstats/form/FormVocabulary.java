@@ -11,7 +11,7 @@ import vn.genderstats.text.VietnameseLetters;
  * the reader accepts any of them, with or without diacritics, in Vietnamese or English, so a sheet
  * retyped by hand still reads.
  */
-public final class FormLayout {
+public final class FormVocabulary {
 
     public enum HeaderLabel {
         FORM_ID("Biểu số", "bieu so", "mau bieu", "mau so", "form", "form no", "form number"),
@@ -58,7 +58,7 @@ public final class FormLayout {
     /** Suffix of a form row holding the children's figures of a sex-and-age element: {@code GBV_VICTIMS.CHILD}. */
     public static final String CHILD_ROW_SUFFIX = ".CHILD";
 
-    private FormLayout() {
+    private FormVocabulary() {
     }
 
     /** The label a cell's text starts with, and the value written after a colon in the same cell, if any. */

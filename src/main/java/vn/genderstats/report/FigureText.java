@@ -6,7 +6,7 @@ import vn.genderstats.period.Period;
 import vn.genderstats.report.pdf.VietnameseFormat;
 
 /** How the report writes figures: indicator values, counts, hidden cells, periods. */
-final class Figures {
+final class FigureText {
 
     /** What a hidden (suppressed) cell shows. */
     static final String HIDDEN = "x";
@@ -16,7 +16,7 @@ final class Figures {
     private final VietnameseFormat format;
     private final String lang;
 
-    Figures(VietnameseFormat format) {
+    FigureText(VietnameseFormat format) {
         this.format = format;
         this.lang = format.lang();
     }

@@ -10,11 +10,11 @@ import vn.genderstats.catalog.Term;
 import vn.genderstats.form.FormValue;
 
 /** The figures of one form that passed the value checks, by "ELEMENT.DISAGG"; "không có" counts as missing. */
-final class Figures {
+final class FormFigures {
 
     private final Map<String, FormValue> byKey = new LinkedHashMap<>();
 
-    Figures(List<FormValue> values) {
+    FormFigures(List<FormValue> values) {
         values.stream().filter(v -> !v.isNotApplicable()).forEach(v -> byKey.put(key(v.element(), v.disagg()), v));
     }
 

@@ -1,18 +1,18 @@
-package vn.genderstats.validate;
+package vn.genderstats.statistics;
 
-/** The standard normal distribution, as far as the checks need it. */
-final class Normal {
+/** The standard normal distribution, as far as the checks and the reports need it. */
+public final class Normal {
 
     private Normal() {
     }
 
     /** z such that P(|Z| ≤ z) = confidence, e.g. 1.96 for 0.95. */
-    static double twoSidedQuantile(double confidence) {
+    public static double twoSidedQuantile(double confidence) {
         return quantile(1 - (1 - confidence) / 2);
     }
 
     /** Inverse of the normal distribution function (Acklam's rational approximation, relative error < 1.2e-9). */
-    static double quantile(double p) {
+    public static double quantile(double p) {
         final double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
             1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
         final double[] b = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,

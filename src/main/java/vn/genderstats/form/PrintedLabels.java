@@ -1,16 +1,16 @@
 package vn.genderstats.form;
 
-import vn.genderstats.form.FormLayout.Column;
-import vn.genderstats.form.FormLayout.HeaderLabel;
+import vn.genderstats.form.FormVocabulary.Column;
+import vn.genderstats.form.FormVocabulary.HeaderLabel;
 
 /**
  * The words printed on a template, in Vietnamese or English. Every header and column label is one the
- * reader accepts ({@link FormLayout}); the round-trip tests hold the two together.
+ * reader accepts ({@link FormVocabulary}); the round-trip tests hold the two together.
  */
-record FormLabels(String lang) {
+record PrintedLabels(String lang) {
 
-    static FormLabels of(String lang) {
-        return new FormLabels("en".equals(lang) ? "en" : "vi");
+    static PrintedLabels of(String lang) {
+        return new PrintedLabels("en".equals(lang) ? "en" : "vi");
     }
 
     boolean english() {
