@@ -13,8 +13,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.period.Period;
-import vn.genderstats.submit.ApprovalRefused;
-import vn.genderstats.submit.Approvals;
+import vn.genderstats.approval.ApprovalRefused;
+import vn.genderstats.approval.Approvals;
 
 @Command(name = "approval", mixinStandardHelpOptions = true,
         description = {"Where a unit's period stands (received, validated, approved, waived, sent) and the office's",

@@ -26,7 +26,7 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
-import vn.genderstats.template.Templates;
+import vn.genderstats.form.Templates;
 import vn.genderstats.text.VietnameseLetters;
 
 /**

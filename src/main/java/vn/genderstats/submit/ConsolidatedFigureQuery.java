@@ -1,5 +1,6 @@
 package vn.genderstats.submit;
 
+import vn.genderstats.approval.Approvals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

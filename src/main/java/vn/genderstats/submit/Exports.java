@@ -1,5 +1,8 @@
 package vn.genderstats.submit;
 
+import vn.genderstats.approval.ApprovalRefused;
+import vn.genderstats.approval.ApprovalState;
+import vn.genderstats.approval.Approvals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

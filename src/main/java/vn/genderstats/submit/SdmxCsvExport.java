@@ -1,5 +1,7 @@
 package vn.genderstats.submit;
 
+import vn.genderstats.form.SpreadsheetText;
+import vn.genderstats.form.SdmxCsv;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package vn.genderstats.submit;
 
+import vn.genderstats.form.SpreadsheetText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

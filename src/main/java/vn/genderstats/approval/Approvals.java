@@ -1,4 +1,4 @@
-package vn.genderstats.submit;
+package vn.genderstats.approval;
 
 import java.sql.Timestamp;
 import java.time.Clock;
