@@ -1,12 +1,12 @@
 package vn.genderstats.submit;
 
-import vn.genderstats.approval.ApprovalRefused;
-import vn.genderstats.approval.ApprovalState;
-import vn.genderstats.approval.Approvals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
+import vn.genderstats.approval.ApprovalRefused;
+import vn.genderstats.approval.ApprovalState;
+import vn.genderstats.approval.Approvals;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;

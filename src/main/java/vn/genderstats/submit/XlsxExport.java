@@ -1,6 +1,5 @@
 package vn.genderstats.submit;
 
-import vn.genderstats.form.SpreadsheetText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +16,7 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormWriter;
+import vn.genderstats.form.SpreadsheetText;
 
 /**
  * The consolidated figures as the form the level above receives (written by {@link FormWriter}, so it is
