@@ -148,8 +148,8 @@ public class PlausibilityCheck {
      */
     public int run() {
         List<Submission> stored = submissions(NOT_YET_JUDGED_SUBMISSIONS);
-        jdbc.update(MARK_JUDGED, Timestamp.from(clock.instant()));
         if (stored.isEmpty()) {
+            markJudged();
             log.info("Plausibility: 0 submissions judged, 0 warnings");
             return 0;
         }
@@ -178,6 +178,7 @@ public class PlausibilityCheck {
                 warnings += acrossLevels(parent);
             }
         }
+        markJudged();   // last: the checks above find what is still to judge by the column's null
         log.info("Plausibility: {} submissions judged, {} warnings", stored.size(), warnings);
         return warnings;
     }
@@ -311,6 +312,10 @@ public class PlausibilityCheck {
             String en) {
         jdbc.update(INSERT, s.fileId(), rule, sheet, cell, vi, en, s.id(), element, disagg);
         jdbc.update(FLAG_FILE, s.fileId());
+    }
+
+    private void markJudged() {
+        jdbc.update(MARK_JUDGED, Timestamp.from(clock.instant()));
     }
 
     /** The submissions a query finds, with their unit's parent and kind (those of units the lists know). */
