@@ -1,7 +1,6 @@
 package vn.genderstats.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,10 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import vn.genderstats.system.VietNamTime;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.period.Period;
-import vn.genderstats.submit.ApprovalRefused;
-import vn.genderstats.submit.Approvals;
+import vn.genderstats.approval.ApprovalRefused;
+import vn.genderstats.approval.Approvals;
 
 @Command(name = "approval", mixinStandardHelpOptions = true,
         description = {"Where a unit's period stands (received, validated, approved, waived, sent) and the office's",
@@ -134,7 +134,7 @@ class ApprovalCommand implements Runnable {
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(VietNamTime.ZONE);
 
     static void print(java.util.List<Approvals.Status> rows, Period period, PrintWriter out) {
         out.println("Approval / Phê duyệt, " + period.label("vi") + " / " + period.label("en") + ":");

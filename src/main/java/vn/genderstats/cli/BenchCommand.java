@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +14,24 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.genderstats.aggregate.AggregateJobConfiguration;
+import vn.genderstats.aggregate.Aggregates;
+import vn.genderstats.bench.BenchDatabase;
 import vn.genderstats.bench.BenchResults;
 import vn.genderstats.bench.FloorLoad;
 import vn.genderstats.bench.HeapWatch;
 import vn.genderstats.bench.NaiveBaseline;
 import vn.genderstats.bench.Timed;
 import vn.genderstats.generate.FormGenerator;
+import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.ingest.IngestJobConfiguration;
+import vn.genderstats.ingest.StoredSubmissions;
 import vn.genderstats.period.Period;
 import vn.genderstats.report.ReportJobConfiguration;
 
@@ -66,7 +67,7 @@ class BenchCommand implements Callable<Integer> {
     Path files;
 
     @Option(names = "--database-url", paramLabel = "JDBC", defaultValue = "jdbc:postgresql://127.0.0.1:5432/genderstats_bench",
-            description = "PostgreSQL database for the benchmark; dropped and created anew (default: ${DEFAULT-VALUE}).")
+            description = "PostgreSQL database for the benchmark, named genderstats_bench…; dropped and created anew (default: ${DEFAULT-VALUE}).")
     String databaseUrl;
 
     @Option(names = "--database-user", paramLabel = "USER", defaultValue = "postgres",
@@ -102,7 +103,6 @@ class BenchCommand implements Callable<Integer> {
         HeapWatch heap = new HeapWatch();
         try (ConfigurableApplicationContext context = Boot.start(properties)) {
             DataSource postgres = context.getBean(DataSource.class);
-            JdbcTemplate jdbc = new JdbcTemplate(postgres);
             FloorLoad floor = new FloorLoad(postgres, threads);
             floor.parse(workbooks.subList(0, Math.min(200, workbooks.size())));   // JIT warm-up, not timed
 
@@ -115,7 +115,7 @@ class BenchCommand implements Callable<Integer> {
                 if (JobRunner.failed(execution)) {
                     throw new IllegalStateException("ingest failed: " + JobRunner.failureText(execution));
                 }
-                return count(jdbc, "select count(*) from observation");
+                return context.getBean(StoredSubmissions.class).observations();
             }));
             NaiveBaseline naive = new NaiveBaseline(postgres, threads);
             results.add(measure(heap, "naive: POI XSSFWorkbook + JDBC upsert", workbooks.size(), () -> naive.load(workbooks)));
@@ -125,10 +125,10 @@ class BenchCommand implements Callable<Integer> {
                 if (JobRunner.failed(execution)) {
                     throw new IllegalStateException("aggregate failed: " + JobRunner.failureText(execution));
                 }
-                return count(jdbc, "select count(*) from aggregate_value where period = '" + p.code() + "'");
+                return context.getBean(Aggregates.class).sumCount(p.code());
             }));
-            List<String> provinces = jdbc.queryForList("select code from admin_unit where version_id = ? "
-                    + "and tier = 'province' and kind = 'territory' order by code", String.class, version);
+            List<String> provinces = context.getBean(Hierarchy.class).units(version).stream()
+                    .filter(u -> u.tier().equals("province") && u.isTerritory()).map(AdminUnit::code).sorted().toList();
             List<String> sampled = provinces.subList(0, Math.min(PROVINCE_REPORTS + 1, provinces.size()));
             writeProvinceReport(context, p, sampled.get(0), benchReports);   // fonts and classes loaded, not timed
             Timed reports = measure(heap, "provincial PDF reports (" + (sampled.size() - 1) + ", from the aggregates)",
@@ -202,21 +202,10 @@ class BenchCommand implements Callable<Integer> {
     }
 
     private void recreateDatabase() throws SQLException {
-        int slash = databaseUrl.lastIndexOf('/');
-        String name = databaseUrl.substring(slash + 1).replaceAll("\\?.*", "");
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
+        if (!BenchDatabase.isBenchUrl(databaseUrl)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--database-url must end in a plain database name, e.g. /genderstats_bench");
+                    "--database-url must end in a database named " + BenchDatabase.NAME_PREFIX + "…, e.g. /genderstats_bench");
         }
-        try (Connection c = DriverManager.getConnection(databaseUrl.substring(0, slash + 1) + "postgres", databaseUser, "");
-                Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
-            s.execute("create database " + name);
-        }
-    }
-
-    private static long count(JdbcTemplate jdbc, String sql) {
-        Long n = jdbc.queryForObject(sql, Long.class);
-        return n == null ? 0 : n;
+        BenchDatabase.recreate(databaseUrl, databaseUser);
     }
 }

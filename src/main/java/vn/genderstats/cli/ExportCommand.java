@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.period.Period;
-import vn.genderstats.submit.ApprovalRefused;
+import vn.genderstats.approval.ApprovalRefused;
 import vn.genderstats.submit.ExportFormat;
 import vn.genderstats.submit.Exports;
 

@@ -14,7 +14,7 @@ import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormWriter;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.period.Period;
-import vn.genderstats.template.Templates;
+import vn.genderstats.form.Templates;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = {"Write the blank Excel form (template) a unit fills for a period: header filled in for the unit,"

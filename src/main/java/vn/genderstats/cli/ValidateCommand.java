@@ -3,7 +3,6 @@ package vn.genderstats.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormReader;
+import vn.genderstats.form.SdmxCsvReader;
+import vn.genderstats.system.VietNamTime;
 import vn.genderstats.validate.DryRun;
 import vn.genderstats.validate.Outcome;
 import vn.genderstats.validate.RulesLoader;
@@ -52,8 +53,9 @@ class ValidateCommand implements Callable<Integer> {
         OfficeFiles office = OfficeFiles.load(jobs);
         ValidationRules rules = RulesLoader.load(jobs.resolve("rules.yaml"), office.catalog());
         SubmissionValidator validator = new SubmissionValidator(office.catalog(), office.hierarchy(),
-                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), rules);
-        List<DryRun.Checked> checked = new DryRun(new FormReader(office.catalog()), validator).check(target);
+                Clock.system(VietNamTime.ZONE), rules);
+        List<DryRun.Checked> checked = new DryRun(new FormReader(office.catalog()),
+                new SdmxCsvReader(office.catalog(), office.hierarchy()), validator).check(target);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.println(json(checked));

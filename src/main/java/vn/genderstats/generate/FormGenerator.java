@@ -21,12 +21,12 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormWriter;
+import vn.genderstats.form.Templates;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
 import vn.genderstats.system.VietNamTime;
-import vn.genderstats.template.Templates;
 import vn.genderstats.text.VietnameseLetters;
 
 /**

@@ -86,6 +86,14 @@ public final class Hierarchy {
                 .toList();
     }
 
+    /** The unit and every unit below it, at any depth, in code order: what its reports and locks cover. */
+    public List<AdminUnit> subtree(AdminUnit unit) {
+        return units(unit.versionId()).stream()
+                .filter(u -> u.equals(unit) || ancestors(u).contains(unit))
+                .sorted(java.util.Comparator.comparing(AdminUnit::code))
+                .toList();
+    }
+
     /** SHA-256 of the list a version was read from, to reload the database copy only when it changed. */
     public String checksum(String versionId) {
         return checksums.get(versionId);

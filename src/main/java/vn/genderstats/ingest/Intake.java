@@ -2,7 +2,6 @@ package vn.genderstats.ingest;
 
 import java.nio.file.Path;
 import vn.genderstats.form.SheetGrid;
-import vn.genderstats.store.ReceivedFile;
 import vn.genderstats.validate.Outcome;
 
 /**

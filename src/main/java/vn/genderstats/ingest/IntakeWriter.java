@@ -12,7 +12,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.genderstats.form.Finding;
-import vn.genderstats.store.SubmissionStore;
 import vn.genderstats.validate.Outcome;
 
 /**

@@ -8,8 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.SheetGrid;
-import vn.genderstats.store.ReceivedFile;
-import vn.genderstats.store.SubmissionStore;
 
 /**
  * Where units find the answer to every file they sent: {@code <outbox>/<unit folder>/<file>.feedback.xlsx}

@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.genderstats.form.Finding;
-import vn.genderstats.store.ReceivedFile;
 
 /**
  * Keeps every rejected file, unchanged, beside a text file with its reasons, under

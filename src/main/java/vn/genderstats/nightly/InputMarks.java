@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.genderstats.approval.Approvals;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.hierarchy.HierarchyVersion;
+import vn.genderstats.ingest.StoredSubmissions;
 import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.system.Sha256;
 
@@ -21,22 +25,27 @@ import vn.genderstats.system.Sha256;
 public class InputMarks {
 
     private final JdbcTemplate jdbc;
+    private final StoredSubmissions submissions;
+    private final Approvals approvals;
+    private final Hierarchy hierarchy;
     private final GenderstatsProperties properties;
     private final Clock clock;
 
-    InputMarks(JdbcTemplate jdbc, GenderstatsProperties properties, Clock clock) {
+    InputMarks(JdbcTemplate jdbc, StoredSubmissions submissions, Approvals approvals, Hierarchy hierarchy,
+            GenderstatsProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.submissions = submissions;
+        this.approvals = approvals;
+        this.hierarchy = hierarchy;
         this.properties = properties;
         this.clock = clock;
     }
 
     public String aggregateInputs() {
-        var submissions = jdbc.queryForMap("select count(*) as n, coalesce(max(submission_id), 0) as last from submission");
-        Long approvals = jdbc.queryForObject("select coalesce(max(event_id), 0) from approval_event", Long.class);
-        List<String> lists = jdbc.queryForList(
-                "select version_id || ':' || substring(source_checksum, 1, 12) from hierarchy_version order by version_id",
-                String.class);
-        return bounded("submissions=" + submissions.get("n") + "/" + submissions.get("last") + ";approvals=" + approvals
+        // The lists as loaded into the database: the hierarchy store reloads a version whose checksum changed.
+        List<String> lists = hierarchy.versions().stream().map(HierarchyVersion::id).sorted()
+                .map(id -> id + ":" + hierarchy.checksum(id).substring(0, 12)).toList();
+        return bounded("submissions=" + submissions.mark() + ";approvals=" + approvals.lastDecision()
                 + ";catalog=" + fileHash("catalog.yaml") + ";calendar=" + fileHash("calendar.yaml")
                 + ";hierarchy=" + String.join(",", lists));
     }

@@ -1,7 +1,6 @@
 package vn.genderstats.report;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
@@ -13,8 +12,9 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.genderstats.aggregate.Aggregates;
+import vn.genderstats.aggregate.Slice;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
@@ -46,7 +46,7 @@ public class ReportJobConfiguration {
 
     @Bean
     Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReportWriter writer, ReportData data, Hierarchy hierarchy, JdbcTemplate jdbc) {
+            ReportWriter writer, ReportData data, Hierarchy hierarchy, Aggregates aggregates) {
         return new StepBuilder("report", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobParameters params = contribution.getStepExecution().getJobParameters();
@@ -62,19 +62,15 @@ public class ReportJobConfiguration {
                     if (unit != null || tier != null) {
                         Period period = Period.parse(only);
                         HierarchyVersion version = hierarchy.versionServing(period);
-                        List<AdminUnit> units = selectUnits(version.id(), period, unit, tier, hierarchy, data, jdbc);
+                        List<AdminUnit> units = selectUnits(version.id(), period, unit, tier, hierarchy, data);
                         written = writer.write(units, period, options, reports, execution).size();
                     } else {
-                        List<String[]> slices = jdbc.query(
-                                // Each period on its own list; restated rows (older periods on today's units) are
-                                // read by the reports of today's units, not reported on their own.
-                                "select distinct version_id, period from aggregate_value where restatement = 'native' "
-                                        + "order by version_id, period",
-                                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
-                        for (String[] slice : slices) {
-                            if (only == null || only.isBlank() || only.equals(slice[1])) {
-                                written += writer.writeAll(slice[0], Period.parse(slice[1]), options, reports, execution)
-                                        .size();
+                        // Each period on its own list; restated rows (older periods on today's units) are
+                        // read by the reports of today's units, not reported on their own.
+                        for (Slice slice : aggregates.nativeSlices()) {
+                            if (only == null || only.isBlank() || only.equals(slice.period())) {
+                                written += writer.writeAll(slice.sourceVersion(), Period.parse(slice.period()), options,
+                                        reports, execution).size();
                             }
                         }
                     }
@@ -86,7 +82,7 @@ public class ReportJobConfiguration {
     }
 
     private static List<AdminUnit> selectUnits(String versionId, Period period, String unitCode, String tier,
-            Hierarchy hierarchy, ReportData data, JdbcTemplate jdbc) {
+            Hierarchy hierarchy, ReportData data) {
         if (unitCode == null) {
             return data.unitsWithData(versionId, period).stream().filter(u -> u.tier().equals(tier)).toList();
         }
@@ -96,11 +92,6 @@ public class ReportJobConfiguration {
         if (tier == null) {
             return List.of(unit);
         }
-        List<AdminUnit> units = new ArrayList<>();
-        for (String code : jdbc.queryForList("select unit_code from unit_ancestor where version_id = ? "
-                + "and ancestor_code = ? order by unit_code", String.class, versionId, unitCode)) {
-            hierarchy.unit(versionId, code).filter(u -> u.tier().equals(tier)).ifPresent(units::add);
-        }
-        return units;
+        return hierarchy.subtree(unit).stream().filter(u -> u.tier().equals(tier)).toList();
     }
 }

@@ -1,5 +1,7 @@
 package vn.genderstats.submit;
 
+import vn.genderstats.form.SdmxCsv;
+
 /** The two ways consolidated figures travel upward. */
 public enum ExportFormat {
     XLSX(".xlsx"),

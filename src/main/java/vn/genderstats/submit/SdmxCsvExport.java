@@ -8,6 +8,8 @@ import java.util.Map;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.form.FormContent;
+import vn.genderstats.form.SdmxCsv;
+import vn.genderstats.form.SpreadsheetText;
 import vn.genderstats.hierarchy.AdminUnit;
 
 /** Writes an export as SDMX-CSV 2.0 (UTF-8, comma-separated), text neutralised against formulas. */

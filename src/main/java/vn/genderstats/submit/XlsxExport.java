@@ -16,6 +16,7 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormWriter;
+import vn.genderstats.form.SpreadsheetText;
 
 /**
  * The consolidated figures as the form the level above receives (written by {@link FormWriter}, so it is

@@ -8,7 +8,7 @@ import java.util.List;
 import vn.genderstats.form.FormReader;
 import vn.genderstats.form.SubmissionFiles;
 import vn.genderstats.form.UnreadableWorkbookException;
-import vn.genderstats.submit.SdmxCsvReader;
+import vn.genderstats.form.SdmxCsvReader;
 
 /**
  * Checks workbooks and SDMX-CSV exports the way ingest does, without a database and without storing anything: what a unit
@@ -25,9 +25,9 @@ public final class DryRun {
     private final SdmxCsvReader sdmxReader;
     private final SubmissionValidator validator;
 
-    public DryRun(FormReader reader, SubmissionValidator validator) {
+    public DryRun(FormReader reader, SdmxCsvReader sdmxReader, SubmissionValidator validator) {
         this.reader = reader;
-        this.sdmxReader = validator.sdmxReader();
+        this.sdmxReader = sdmxReader;
         this.validator = validator;
     }
 

@@ -1,5 +1,8 @@
 package vn.genderstats.validate;
 
+import static vn.genderstats.form.FormContent.key;
+import static vn.genderstats.form.FormContent.name;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +19,6 @@ final class FormFigures {
 
     FormFigures(List<FormValue> values) {
         values.stream().filter(v -> !v.isNotApplicable()).forEach(v -> byKey.put(key(v.element(), v.disagg()), v));
-    }
-
-    static String key(String element, String disagg) {
-        return element + "." + disagg;
     }
 
     Optional<FormValue> value(String element, String disagg) {
@@ -54,10 +53,6 @@ final class FormFigures {
                         .map(v -> name(t.element(), t.disagg()) + " = " + plain(v.amount()) + " (" + v.cell() + ")")
                         .orElse(name(t.element(), t.disagg()) + " = (trống/blank)"))
                 .reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    static String name(String element, String disagg) {
-        return "T".equals(disagg) ? element : element + "." + disagg;
     }
 
     static String plain(BigDecimal amount) {

@@ -8,16 +8,16 @@ import java.util.OptionalDouble;
  * absolute deviation (1.4826 makes it estimate the standard deviation under a normal distribution). One
  * wild sibling cannot hide another, as it would with the mean and standard deviation.
  */
-record RobustZ(double median, double mad) {
+public record RobustZ(double median, double mad) {
 
-    static RobustZ of(double[] values) {
+    public static RobustZ of(double[] values) {
         double median = median(values);
         double[] deviations = Arrays.stream(values).map(v -> Math.abs(v - median)).toArray();
         return new RobustZ(median, median(deviations));
     }
 
     /** Empty when the siblings do not vary (MAD 0): no scale to judge against. */
-    OptionalDouble score(double x) {
+    public OptionalDouble score(double x) {
         return mad == 0 ? OptionalDouble.empty() : OptionalDouble.of((x - median) / (1.4826 * mad));
     }
 

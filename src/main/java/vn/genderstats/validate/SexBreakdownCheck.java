@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Disaggregation;
 import vn.genderstats.form.Finding;
+import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormValue;
 
 /**
@@ -41,7 +42,7 @@ final class SexBreakdownCheck {
         if (total.isEmpty()) {
             return Optional.empty();
         }
-        String row = FormFigures.name(code, prefix + "T");
+        String row = FormContent.name(code, prefix + "T");
         BigDecimal t = total.get().amount();
         if (male.isPresent() && female.isPresent()) {
             BigDecimal m = male.get().amount();

@@ -12,12 +12,12 @@ import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.ValueType;
 import vn.genderstats.form.FilledForm;
 import vn.genderstats.form.Finding;
+import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormValue;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
-import vn.genderstats.submit.SdmxCsvReader;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
@@ -38,11 +38,6 @@ public final class SubmissionValidator {
         this.hierarchy = hierarchy;
         this.clock = clock;
         this.rules = rules;
-    }
-
-    /** A reader of SDMX-CSV exports on the catalogue and hierarchy the forms are checked against. */
-    SdmxCsvReader sdmxReader() {
-        return new SdmxCsvReader(catalog, hierarchy);
     }
 
     public Outcome validate(FilledForm form) {
@@ -181,7 +176,7 @@ public final class SubmissionValidator {
             return Optional.empty();
         }
         String range = (b.min() == null ? "…" : FormFigures.plain(b.min())) + "–" + (b.max() == null ? "…" : FormFigures.plain(b.max()));
-        String code = FormFigures.name(v.element(), v.disagg());
+        String code = FormContent.name(v.element(), v.disagg());
         return Optional.of(Finding.error("value.out-of-bounds", sheet, v.cell(),
                 code + ": " + FormFigures.plain(v.amount()).replace('.', ',') + " nằm ngoài khoảng cho phép " + range
                         + "; giá trị này không được tiếp nhận (quy tắc value.out-of-bounds).",

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.genderstats.store.SubmissionHistory;
+import vn.genderstats.ingest.SubmissionHistory;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;

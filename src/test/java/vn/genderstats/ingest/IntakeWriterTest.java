@@ -15,8 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.genderstats.form.Finding;
-import vn.genderstats.store.ReceivedFile;
-import vn.genderstats.store.SubmissionStore;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.testing.DatabaseTest;
 import vn.genderstats.testing.TestDatabase;

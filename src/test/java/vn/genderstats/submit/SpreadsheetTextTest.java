@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.genderstats.form.SdmxCsv;
+import vn.genderstats.form.SpreadsheetText;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.Forms;

@@ -17,7 +17,7 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyFiles;
 import vn.genderstats.period.Period;
-import vn.genderstats.template.Templates;
+import vn.genderstats.form.Templates;
 
 /** Writes real .xlsx forms for tests: the unit's template with the figures a clerk would type in. */
 public final class Forms {

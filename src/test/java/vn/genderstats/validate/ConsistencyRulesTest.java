@@ -114,7 +114,7 @@ class ConsistencyRulesTest {
                 """);
         Path file = Fixture.commune().with("GBV_MODELS", 1).with("GBV_CASES_PHYSICAL", 9).writeTo(dir.resolve("w.xlsx"));
 
-        Outcome outcome = new DryRun(new vn.genderstats.form.FormReader(Fixture.CATALOG),
+        Outcome outcome = new DryRun(new vn.genderstats.form.FormReader(Fixture.CATALOG), Fixture.sdmxReader(),
                 new SubmissionValidator(Fixture.CATALOG, Fixture.HIERARCHY, Fixture.CLOCK, withWarning))
                 .check(file).getFirst().outcome();
 

@@ -116,7 +116,7 @@ final class Fixture {
     /** Writes the form into {@code dir} and judges it as ingest would. */
     Outcome check(Path dir) throws IOException {
         Path file = writeTo(dir.resolve("form-" + System.nanoTime() + ".xlsx"));
-        return new DryRun(new FormReader(CATALOG), new SubmissionValidator(CATALOG, HIERARCHY, CLOCK, RULES))
+        return new DryRun(new FormReader(CATALOG), sdmxReader(), new SubmissionValidator(CATALOG, HIERARCHY, CLOCK, RULES))
                 .check(file).getFirst().outcome();
     }
 
@@ -136,5 +136,9 @@ final class Fixture {
             wb.write(out);
         }
         wb.close();
+    }
+
+    static vn.genderstats.form.SdmxCsvReader sdmxReader() {
+        return new vn.genderstats.form.SdmxCsvReader(CATALOG, HIERARCHY);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.genderstats.ingest.PlausibilityCheck;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;
@@ -87,9 +88,7 @@ class PlausibilityCheckTest extends DatabaseTest {
         // As if that run had been killed once its files were stored: no warning yet, its checks never completed.
         jdbc.update("delete from finding where rule_code = ?", PlausibilityCheck.SIBLINGS);
         jdbc.update("update received_file set outcome = 'accepted' where outcome = 'accepted_with_warnings'");
-        jdbc.update("delete from batch_step_execution_context where step_execution_id in "
-                + "(select step_execution_id from batch_step_execution where step_name = ?)", PlausibilityStepConfiguration.STEP);
-        jdbc.update("delete from batch_step_execution where step_name = ?", PlausibilityStepConfiguration.STEP);
+        jdbc.update("update submission set plausibility_checked_at = null");
 
         ingest(inbox);   // a new run: nothing new in the inbox
 

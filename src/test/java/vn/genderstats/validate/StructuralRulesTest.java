@@ -112,7 +112,7 @@ class StructuralRulesTest {
                     Fixture.RULES.bounds(), Fixture.RULES.rules(), Fixture.RULES.plausibility());
             Path file = Fixture.commune().period(Period.firstHalf(2024)).writeTo(dir.resolve("s1.xlsx"));
 
-            Outcome outcome = new DryRun(new vn.genderstats.form.FormReader(Fixture.CATALOG),
+            Outcome outcome = new DryRun(new vn.genderstats.form.FormReader(Fixture.CATALOG), Fixture.sdmxReader(),
                     new SubmissionValidator(Fixture.CATALOG, Fixture.HIERARCHY, Fixture.CLOCK, annualOnly))
                     .check(file).getFirst().outcome();
 
@@ -151,7 +151,7 @@ class StructuralRulesTest {
                     Fixture.RULES.bounds(), Fixture.RULES.rules(), Fixture.RULES.plausibility());
             Path file = Fixture.commune().form("01/BĐG-X", "2025.1").writeTo(dir.resolve("old.xlsx"));
 
-            Outcome outcome = new DryRun(new vn.genderstats.form.FormReader(Fixture.CATALOG),
+            Outcome outcome = new DryRun(new vn.genderstats.form.FormReader(Fixture.CATALOG), Fixture.sdmxReader(),
                     new SubmissionValidator(Fixture.CATALOG, Fixture.HIERARCHY, Fixture.CLOCK, withOlder))
                     .check(file).getFirst().outcome();
 

@@ -1,4 +1,4 @@
-package vn.genderstats.submit;
+package vn.genderstats.approval;
 
 /** The approval order does not allow the change asked for; the message says why in both languages. */
 public class ApprovalRefused extends RuntimeException {
@@ -6,7 +6,7 @@ public class ApprovalRefused extends RuntimeException {
     private final String messageVi;
     private final String messageEn;
 
-    ApprovalRefused(String messageVi, String messageEn) {
+    public ApprovalRefused(String messageVi, String messageEn) {
         super(messageEn);
         this.messageVi = messageVi;
         this.messageEn = messageEn;

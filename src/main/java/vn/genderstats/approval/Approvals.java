@@ -1,4 +1,4 @@
-package vn.genderstats.submit;
+package vn.genderstats.approval;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.genderstats.aggregate.RollUp;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.ingest.StoredSubmissions;
 import vn.genderstats.period.Period;
 
 /**
@@ -26,14 +27,23 @@ public class Approvals {
     private final TransactionTemplate tx;
     private final Hierarchy hierarchy;
     private final RollUp rollUp;
+    private final StoredSubmissions submissions;
     private final Clock clock;
 
-    Approvals(JdbcTemplate jdbc, TransactionTemplate tx, Hierarchy hierarchy, RollUp rollUp, Clock clock) {
+    Approvals(JdbcTemplate jdbc, TransactionTemplate tx, Hierarchy hierarchy, RollUp rollUp,
+            StoredSubmissions submissions, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.hierarchy = hierarchy;
         this.rollUp = rollUp;
+        this.submissions = submissions;
         this.clock = clock;
+    }
+
+    /** The last decision taken (0: none): changes with every validate, approve, waive, send or reopen. */
+    public long lastDecision() {
+        Long last = jdbc.queryForObject("select coalesce(max(event_id), 0) from approval_event", Long.class);
+        return last == null ? 0 : last;
     }
 
     /** One line of the status table. */
@@ -138,9 +148,7 @@ public class Approvals {
                 List<Long> existing = jdbc.queryForList("select held_after_submission from approval where version_id = ? "
                         + "and unit_code = ? and period = ? and held_after_submission is not null", Long.class,
                         unit.versionId(), unit.code(), period.code());
-                heldAfter = existing.isEmpty()
-                        ? jdbc.queryForObject("select coalesce(max(submission_id), 0) from submission", Long.class)
-                        : existing.getFirst();
+                heldAfter = existing.isEmpty() ? submissions.lastId() : existing.getFirst();
             }
             jdbc.update("delete from approval where version_id = ? and unit_code = ? and period = ?",
                     unit.versionId(), unit.code(), period.code());
@@ -159,12 +167,8 @@ public class Approvals {
     }
 
     private boolean hasData(AdminUnit unit, Period period) {
-        Integer n = jdbc.queryForObject("""
-                select count(*) from current_submission s
-                join unit_ancestor a on a.version_id = s.version_id and a.unit_code = s.unit_code
-                where a.version_id = ? and a.ancestor_code = ? and s.period = ?""", Integer.class,
-                unit.versionId(), unit.code(), period.code());
-        return n != null && n > 0;
+        return submissions.anyCurrent(unit.versionId(), period.code(),
+                hierarchy.subtree(unit).stream().map(AdminUnit::code).toList());
     }
 
     private static String required(String reason) {

@@ -1,4 +1,4 @@
-package vn.genderstats.template;
+package vn.genderstats.form;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,7 +9,6 @@ import java.util.Map;
 import vn.genderstats.calendar.ReportingCalendar;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.FormDefinition;
-import vn.genderstats.form.FormContent;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;

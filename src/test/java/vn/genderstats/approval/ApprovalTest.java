@@ -1,4 +1,4 @@
-package vn.genderstats.submit;
+package vn.genderstats.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.genderstats.submit;
+package vn.genderstats.form;
 
 /**
  * Text written into an export that a spreadsheet could take for a formula ({@code =}, {@code +}, {@code -},

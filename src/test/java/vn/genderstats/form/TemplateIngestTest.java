@@ -1,4 +1,4 @@
-package vn.genderstats.template;
+package vn.genderstats.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -25,8 +25,6 @@ import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Disaggregation;
 import vn.genderstats.catalog.FormDefinition;
 import vn.genderstats.catalog.ValueType;
-import vn.genderstats.form.FilledForm;
-import vn.genderstats.form.FormReader;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;

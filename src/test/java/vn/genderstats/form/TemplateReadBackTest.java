@@ -1,4 +1,4 @@
-package vn.genderstats.template;
+package vn.genderstats.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -14,11 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.genderstats.calendar.CalendarLoader;
-import vn.genderstats.form.FilledForm;
-import vn.genderstats.form.FormContent;
-import vn.genderstats.form.FormReader;
-import vn.genderstats.form.FormValue;
-import vn.genderstats.form.FormWriter;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.HierarchyFiles;
 import vn.genderstats.period.Period;

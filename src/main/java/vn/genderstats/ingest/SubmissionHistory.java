@@ -1,4 +1,4 @@
-package vn.genderstats.store;
+package vn.genderstats.ingest;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package vn.genderstats.store;
+package vn.genderstats.ingest;
 
 /**
  * Text from a unit's file made fit for a column: whatever a file holds (a 135-character sheet name, a NUL in

@@ -1,11 +1,19 @@
-package vn.genderstats.validate;
+package vn.genderstats.ingest;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +21,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.ValueType;
+import vn.genderstats.form.FormContent;
+import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
+import vn.genderstats.system.CodeBatches;
 import vn.genderstats.system.PlannerStatistics;
+import vn.genderstats.validate.PlausibilitySettings;
+import vn.genderstats.validate.RobustZ;
+import vn.genderstats.validate.ValidationRules;
 
 /**
  * The checks that need other submissions, run after ingest on the submissions not judged yet:
@@ -26,48 +41,33 @@ import vn.genderstats.system.PlannerStatistics;
 @Component
 public class PlausibilityCheck {
 
-    static final String YEAR_OVER_YEAR = "plausibility.year-over-year";
-    static final String SIBLINGS = "plausibility.siblings";
-    static final String ACROSS_LEVELS = "levels.children-sum";
+    public static final String YEAR_OVER_YEAR = "plausibility.year-over-year";
+    public static final String SIBLINGS = "plausibility.siblings";
+    public static final String ACROSS_LEVELS = "levels.children-sum";
 
     private static final Logger log = LoggerFactory.getLogger(PlausibilityCheck.class);
 
     /**
-     * The current submissions not judged yet: those stored by an execution whose plausibility step has not
-     * completed. That is this execution, and any run cut off before its checks: `ingest` run again after a crash is
-     * a new job instance, and the files the killed run stored would otherwise never be judged.
+     * The current submissions not judged yet: those stored by this execution, and by any run cut off before its
+     * checks (`ingest` run again after a crash is a new job instance, and the files the killed run stored would
+     * otherwise never be judged).
      */
-    private static final String NOT_YET_JUDGED = """
-            from current_submission s
-            join received_file f on f.file_id = s.file_id and f.job_execution_id in (
-                select e.job_execution_id from batch_job_execution e
-                where not exists (select 1 from batch_step_execution st
-                                  where st.job_execution_id = e.job_execution_id and st.step_name = '%s'
-                                    and st.status = 'COMPLETED'))""".formatted(PlausibilityStepConfiguration.STEP);
+    private static final String NOT_YET_JUDGED = "s.plausibility_checked_at is null";
 
     private static final String NOT_YET_JUDGED_SUBMISSIONS = """
-            select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period, u.parent_code, u.kind
-            %s
-            join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+            select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period
+            from current_submission s
+            where %s
             order by s.submission_id""".formatted(NOT_YET_JUDGED);
 
-    /**
-     * The units whose sum over the units below may have changed: every unit above (and each of) those that sent,
-     * if it has units below it.
-     */
-    private static final String LEVELS_ABOVE_STORED = """
-            select distinct a.version_id, a.ancestor_code, s.period
-            %s
-            join unit_ancestor a on a.version_id = s.version_id and a.unit_code = s.unit_code
-            where exists (select 1 from admin_unit c
-                          where c.version_id = a.version_id and c.parent_code = a.ancestor_code and c.kind = 'territory')
-            order by a.version_id, s.period, a.ancestor_code""".formatted(NOT_YET_JUDGED);
-
     private static final String CURRENT_OF_UNIT = """
-            select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period, u.parent_code, u.kind
+            select s.submission_id, s.file_id, s.version_id, s.unit_code, s.period
             from current_submission s
-            join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
             where s.version_id = ? and s.unit_code = ? and s.period = ?""";
+
+    /** Every submission stored so far has been judged, the held-back and replaced ones too (as before issue 14). */
+    private static final String MARK_JUDGED = """
+            update submission set plausibility_checked_at = ? where plausibility_checked_at is null""";
 
     /**
      * The totals stored by this run for one period beside the same unit's current figure a year before, on the
@@ -75,38 +75,34 @@ public class PlausibilityCheck {
      */
     private static final String WITH_PREVIOUS_YEAR = """
             select s.submission_id, o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref, p.amount as before_amount
-            %s
+            from current_submission s
             join observation o on o.submission_id = s.submission_id
             join current_submission ps on ps.version_id = s.version_id and ps.unit_code = s.unit_code and ps.period = ?
             join observation p on p.submission_id = ps.submission_id
                               and p.data_element = o.data_element and p.disagg = o.disagg
-            where s.period = ? and o.amount is not null and p.amount is not null
+            where %s and s.period = ? and o.amount is not null and p.amount is not null
               and o.disagg in ('T', 'CHILD_T')
             order by s.submission_id""".formatted(NOT_YET_JUDGED);
 
-    private static final String SIBLING_VALUES = """
+    /** The units' totals; unit codes appended as bind parameters. */
+    private static final String TOTALS_OF_UNITS = """
             select s.submission_id, o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref
             from current_submission s
-            join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
             join observation o on o.submission_id = s.submission_id
-            where s.version_id = ? and s.period = ? and u.parent_code = ? and u.kind = ? and o.amount is not null
-              and o.disagg in ('T', 'CHILD_T')""";
+            where s.version_id = ? and s.period = ? and o.amount is not null
+              and o.disagg in ('T', 'CHILD_T') and s.unit_code in """;
 
     private static final String OWN_VALUES = """
             select data_element, disagg, amount, sheet_name, cell_ref from observation
             where submission_id = ? and amount is not null""";
 
-    /** What the units directly below reported (the unit's own figure left out). */
-    private static final String SUM_OF_CHILDREN = """
+    /** What the given units (those directly below one unit) reported, summed; unit codes appended as bind parameters. */
+    private static final String SUM_OF_UNITS = """
             select o.data_element, o.disagg, sum(o.amount) as total, count(distinct s.unit_code) as units
-            from admin_unit u
-            join current_submission s on s.version_id = u.version_id and s.unit_code = u.code
+            from current_submission s
             join observation o on o.submission_id = s.submission_id
-            where u.version_id = ? and u.parent_code = ? and u.kind = 'territory' and s.period = ? and o.amount is not null
+            where s.version_id = ? and s.period = ? and o.amount is not null and s.unit_code in %s
             group by o.data_element, o.disagg""";
-
-    private static final String CHILDREN = """
-            select count(*) from admin_unit where version_id = ? and parent_code = ? and kind = 'territory'""";
 
     private static final String FLAG_FILE =
             "update received_file set outcome = 'accepted_with_warnings' where file_id = ? and outcome = 'accepted'";
@@ -131,14 +127,19 @@ public class PlausibilityCheck {
 
     private final JdbcTemplate jdbc;
     private final Catalog catalog;
+    private final Hierarchy hierarchy;
     private final PlausibilitySettings settings;
     private final PlannerStatistics statistics;
+    private final Clock clock;
 
-    PlausibilityCheck(JdbcTemplate jdbc, Catalog catalog, ValidationRules rules, PlannerStatistics statistics) {
+    PlausibilityCheck(JdbcTemplate jdbc, Catalog catalog, Hierarchy hierarchy, ValidationRules rules,
+            PlannerStatistics statistics, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.hierarchy = hierarchy;
         this.settings = rules.plausibility();
         this.statistics = statistics;
+        this.clock = clock;
     }
 
     /**
@@ -146,8 +147,9 @@ public class PlausibilityCheck {
      * returns the number of warnings stored (judging again replaces a submission's earlier warnings).
      */
     public int run() {
-        List<Submission> stored = jdbc.query(NOT_YET_JUDGED_SUBMISSIONS, (rs, i) -> submission(rs));
+        List<Submission> stored = submissions(NOT_YET_JUDGED_SUBMISSIONS);
         if (stored.isEmpty()) {
+            markJudged();
             log.info("Plausibility: 0 submissions judged, 0 warnings");
             return 0;
         }
@@ -171,14 +173,12 @@ public class PlausibilityCheck {
         for (Submission member : oneOfEachGroup.values()) {
             warnings += siblings(member, byId);
         }
-        List<Level> levels = jdbc.query(LEVELS_ABOVE_STORED,
-                (rs, i) -> new Level(rs.getString(1), rs.getString(2), rs.getString(3)));
-        for (Level level : levels) {
-            for (Submission parent : jdbc.query(CURRENT_OF_UNIT, (rs, i) -> submission(rs), level.versionId(),
-                    level.unitCode(), level.period())) {
+        for (Level level : levelsAbove(stored)) {
+            for (Submission parent : submissions(CURRENT_OF_UNIT, level.versionId(), level.unitCode(), level.period())) {
                 warnings += acrossLevels(parent);
             }
         }
+        markJudged();   // last: the checks above find what is still to judge by the column's null
         log.info("Plausibility: {} submissions judged, {} warnings", stored.size(), warnings);
         return warnings;
     }
@@ -199,7 +199,7 @@ public class PlausibilityCheck {
             if (before < settings.minBase() || (now <= before * limit && now >= before / limit)) {
                 continue;
             }
-            String code = FormFigures.name(element, (String) row.get("disagg"));
+            String code = FormContent.name(element, (String) row.get("disagg"));
             String change = String.format(Locale.ROOT, "%+.0f%%", (now - before) / before * 100);
             insert(stored.get(((Number) row.get("submission_id")).longValue()), YEAR_OVER_YEAR,
                     (String) row.get("sheet_name"), (String) row.get("cell_ref"), element, (String) row.get("disagg"),
@@ -217,11 +217,13 @@ public class PlausibilityCheck {
     /** The siblings of {@code first} (and {@code first}); only those being judged are flagged. */
     private int siblings(Submission first, Map<Long, Submission> judged) {
         Map<String, List<Observation>> byFigure = new LinkedHashMap<>();
-        jdbc.query(SIBLING_VALUES, rs -> {
+        List<String> siblings = hierarchy.children(hierarchy.unit(first.versionId(), first.parentCode()).orElseThrow())
+                .stream().filter(u -> u.kind().equals(first.kind())).map(AdminUnit::code).toList();
+        jdbc.query(TOTALS_OF_UNITS + CodeBatches.placeholders(siblings.size()), rs -> {
             Observation o = new Observation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                     rs.getString(5), rs.getString(6));
-            byFigure.computeIfAbsent(FormFigures.key(o.element(), o.disagg()), k -> new ArrayList<>()).add(o);
-        }, first.versionId(), first.period(), first.parentCode(), first.kind());
+            byFigure.computeIfAbsent(FormContent.key(o.element(), o.disagg()), k -> new ArrayList<>()).add(o);
+        }, CodeBatches.args(List.of(first.versionId(), first.period()), siblings));
         int n = 0;
         for (List<Observation> figure : byFigure.values()) {
             if (figure.size() < settings.minSiblings() || isYesNo(figure.getFirst().element())) {
@@ -245,7 +247,7 @@ public class PlausibilityCheck {
                         || (x <= median * limit && x >= median / limit)) {
                     continue;
                 }
-                String code = FormFigures.name(o.element(), o.disagg());
+                String code = FormContent.name(o.element(), o.disagg());
                 String zText = String.format(Locale.ROOT, "%.1f", z.getAsDouble());
                 insert(judged.get(o.submissionId()), SIBLINGS, o.sheet(), o.cell(), o.element(), o.disagg(),
                         code + " = " + plain(x) + " khác xa các đơn vị cùng cấp trên (" + figure.size()
@@ -267,22 +269,24 @@ public class PlausibilityCheck {
         if (settings.acrossLevels().isEmpty()) {
             return 0;
         }
-        Integer children = jdbc.queryForObject(CHILDREN, Integer.class, parent.versionId(), parent.unitCode());
+        List<String> territoriesBelow = hierarchy.children(hierarchy.unit(parent.versionId(), parent.unitCode()).orElseThrow())
+                .stream().filter(AdminUnit::isTerritory).map(AdminUnit::code).toList();
+        int children = territoriesBelow.size();
         Map<String, Object[]> below = new LinkedHashMap<>();
-        jdbc.query(SUM_OF_CHILDREN, rs -> {
-            below.put(FormFigures.key(rs.getString(1), rs.getString(2)), new Object[] {rs.getBigDecimal(3), rs.getInt(4)});
-        }, parent.versionId(), parent.unitCode(), parent.period());
+        jdbc.query(SUM_OF_UNITS.formatted(CodeBatches.placeholders(territoriesBelow.size())), rs -> {
+            below.put(FormContent.key(rs.getString(1), rs.getString(2)), new Object[] {rs.getBigDecimal(3), rs.getInt(4)});
+        }, CodeBatches.args(List.of(parent.versionId(), parent.period()), territoriesBelow));
         int n = 0;
         for (Observation own : jdbc.query(OWN_VALUES, (rs, i) -> new Observation(parent.id(), rs.getString(1),
                 rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5)), parent.id())) {
-            Object[] sum = below.get(FormFigures.key(own.element(), own.disagg()));
+            Object[] sum = below.get(FormContent.key(own.element(), own.disagg()));
             // Judged only once every unit below has given the figure: a partial sum always differs.
             if (!settings.acrossLevels().contains(own.element()) || sum == null || (int) sum[1] < children
                     || ((BigDecimal) sum[0]).compareTo(own.amount()) == 0) {
                 continue;
             }
             BigDecimal childrenSum = (BigDecimal) sum[0];
-            String code = FormFigures.name(own.element(), own.disagg());
+            String code = FormContent.name(own.element(), own.disagg());
             String diff = plain(own.amount().subtract(childrenSum).doubleValue());
             insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
                     code + " của đơn vị = " + plain(own.amount().doubleValue()) + ", tổng của " + sum[1]
@@ -310,9 +314,41 @@ public class PlausibilityCheck {
         jdbc.update(FLAG_FILE, s.fileId());
     }
 
-    private static Submission submission(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Submission(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7));
+    private void markJudged() {
+        jdbc.update(MARK_JUDGED, Timestamp.from(clock.instant()));
+    }
+
+    /** The submissions a query finds, with their unit's parent and kind (those of units the lists know). */
+    private List<Submission> submissions(String sql, Object... args) {
+        List<Submission> found = new ArrayList<>();
+        jdbc.query(sql, rs -> {
+            long id = rs.getLong(1);
+            long fileId = rs.getLong(2);
+            String period = rs.getString(5);
+            hierarchy.unit(rs.getString(3), rs.getString(4)).ifPresent(u -> found.add(new Submission(id, fileId,
+                    u.versionId(), u.code(), period, u.parentCode(), u.kind())));
+        }, args);
+        return found;
+    }
+
+    /**
+     * The units whose sum over the units below may have changed: each unit that sent, and every unit above it, that
+     * has territorial units directly below it; in version, period and code order.
+     */
+    private List<Level> levelsAbove(List<Submission> stored) {
+        Map<String, Set<String>> withTerritoriesBelow = new HashMap<>();
+        Set<Level> levels = new TreeSet<>(Comparator.comparing(Level::versionId).thenComparing(Level::period)
+                .thenComparing(Level::unitCode));
+        for (Submission s : stored) {
+            Set<String> parents = withTerritoriesBelow.computeIfAbsent(s.versionId(), v -> hierarchy.units(v).stream()
+                    .filter(AdminUnit::isTerritory).map(AdminUnit::parentCode).filter(Objects::nonNull)
+                    .collect(Collectors.toSet()));
+            AdminUnit unit = hierarchy.unit(s.versionId(), s.unitCode()).orElseThrow();
+            Stream.concat(Stream.of(unit), hierarchy.ancestors(unit).stream())
+                    .filter(u -> parents.contains(u.code()))
+                    .forEach(u -> levels.add(new Level(s.versionId(), u.code(), s.period())));
+        }
+        return List.copyOf(levels);
     }
 
     private static String plain(double d) {

@@ -1,4 +1,4 @@
-package vn.genderstats.submit;
+package vn.genderstats.form;
 
 import java.util.List;
 import java.util.Map;
@@ -30,11 +30,11 @@ public final class SdmxCsv {
     private SdmxCsv() {
     }
 
-    static String sex(String disagg) {
+    public static String sex(String disagg) {
         return CODES.get(disagg)[0];
     }
 
-    static String age(String disagg) {
+    public static String age(String disagg) {
         return CODES.get(disagg)[1];
     }
 
@@ -45,7 +45,7 @@ public final class SdmxCsv {
     }
 
     /** SDMX time format: 2024 for a year, 2024-S1 for its first half. */
-    static String timePeriod(Period period) {
+    public static String timePeriod(Period period) {
         return period.kind() == Period.Kind.ANNUAL ? Integer.toString(period.year()) : period.year() + "-S1";
     }
 

@@ -1,4 +1,4 @@
-package vn.genderstats.store;
+package vn.genderstats.ingest;
 
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;

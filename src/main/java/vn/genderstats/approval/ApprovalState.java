@@ -1,4 +1,4 @@
-package vn.genderstats.submit;
+package vn.genderstats.approval;
 
 import java.util.Locale;
 

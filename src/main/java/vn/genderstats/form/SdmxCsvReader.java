@@ -1,4 +1,4 @@
-package vn.genderstats.submit;
+package vn.genderstats.form;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -15,11 +15,6 @@ import java.util.Optional;
 import org.apache.poi.ss.util.CellReference;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
-import vn.genderstats.form.FilledForm;
-import vn.genderstats.form.Finding;
-import vn.genderstats.form.FormValue;
-import vn.genderstats.form.HeaderField;
-import vn.genderstats.form.UnreadableWorkbookException;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;

@@ -1,4 +1,4 @@
-package vn.genderstats.validate;
+package vn.genderstats.ingest;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class PlausibilityStepConfiguration {
 
-    /** The step's name, which also tells whether an execution's submissions were judged. */
+    /** The step's name. */
     public static final String STEP = "plausibility";
 
     @Bean

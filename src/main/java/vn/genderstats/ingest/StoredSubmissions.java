@@ -1,0 +1,95 @@
+package vn.genderstats.ingest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.genderstats.system.CodeBatches;
+
+/** What other stages may know of the stored submissions, without reading ingest's tables themselves. */
+@Component
+public class StoredSubmissions {
+
+    /** A finding about a file: where (sheet and cell, either may be null) and what, in Vietnamese and English. */
+    public record FileFinding(String fileName, String sheet, String cell, String messageVi, String messageEn) {
+    }
+
+    /** A rejected file with its folder in the inbox and one of its errors (null when it has none stored). */
+    public record RejectedFile(String fileName, String inboxPath, FileFinding error) {
+    }
+
+    /** A file whose figures count for a unit and period. */
+    public record SourceFile(String unitCode, String fileName, String sha256, LocalDateTime receivedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    StoredSubmissions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The last submission stored so far (0: none): a lock holds back whatever is stored after it. */
+    public long lastId() {
+        Long last = jdbc.queryForObject("select coalesce(max(submission_id), 0) from submission", Long.class);
+        return last == null ? 0 : last;
+    }
+
+    /** "count/last id": changes whenever a submission is stored. */
+    public String mark() {
+        var row = jdbc.queryForMap("select count(*) as n, coalesce(max(submission_id), 0) as last from submission");
+        return row.get("n") + "/" + row.get("last");
+    }
+
+    /** Whether any of the units has a submission that counts for the period. */
+    public boolean anyCurrent(String versionId, String period, Collection<String> unitCodes) {
+        return CodeBatches.query(unitCodes, codes -> jdbc.queryForList("select count(*) from current_submission "
+                + "where version_id = ? and period = ? and unit_code in " + CodeBatches.placeholders(codes.size()),
+                Integer.class, CodeBatches.args(List.of(versionId, period), codes)))
+                .stream().anyMatch(n -> n > 0);
+    }
+
+    /** The warnings on the files that count for the units and period, by file name and in the order found (per batch of 1,000 units). */
+    public List<FileFinding> warnings(String versionId, String period, Collection<String> unitCodes) {
+        return CodeBatches.query(unitCodes, codes -> jdbc.query("""
+                select f.file_name, d.sheet_name, d.cell_ref, d.message_vi, d.message_en from finding d
+                join received_file f on f.file_id = d.file_id
+                join current_submission s on s.file_id = f.file_id
+                where s.version_id = ? and s.period = ? and d.severity = 'warning' and s.unit_code in """
+                + CodeBatches.placeholders(codes.size()) + " order by f.file_name, d.finding_id",
+                (rs, n) -> finding(rs), CodeBatches.args(List.of(versionId, period), codes)));
+    }
+
+    /** Every rejected file with each of its errors, in the order received. */
+    public List<RejectedFile> rejectedFiles() {
+        return jdbc.query("""
+                select f.file_name, d.sheet_name, d.cell_ref, d.message_vi, d.message_en, f.inbox_path
+                from received_file f left join finding d on d.file_id = f.file_id and d.severity = 'error'
+                where f.outcome = 'rejected' order by f.received_at, f.file_id, d.finding_id""",
+                (rs, n) -> new RejectedFile(rs.getString(1), rs.getString(6), rs.getString(4) == null ? null : finding(rs)));
+    }
+
+    /** The files that count for the units and period, by unit and file name. */
+    public List<SourceFile> sources(String versionId, String period, Collection<String> unitCodes) {
+        return CodeBatches.query(unitCodes, codes -> jdbc.query("""
+                select s.unit_code, f.file_name, f.sha256, f.received_at from current_submission s
+                join received_file f on f.file_id = s.file_id
+                where s.version_id = ? and s.period = ? and s.unit_code in """ + CodeBatches.placeholders(codes.size())
+                + " order by s.unit_code, f.file_name",
+                (rs, n) -> new SourceFile(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime()),
+                CodeBatches.args(List.of(versionId, period), codes)));
+    }
+
+    private static FileFinding finding(ResultSet rs) throws SQLException {
+        return new FileFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    }
+
+    /** Values stored, over all submissions. */
+    public long observations() {
+        Long n = jdbc.queryForObject("select count(*) from observation", Long.class);
+        return n == null ? 0 : n;
+    }
+}
