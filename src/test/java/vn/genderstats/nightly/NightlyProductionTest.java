@@ -76,7 +76,8 @@ class NightlyProductionTest extends ProvinceTest {
 
     @Test
     void aSecondNightlyStartedWhileTheFirstRunsIsRefusedAndDoesNothing() throws Exception {
-        Path inbox = GeneratedInbox.write(catalog, hierarchy, calendar, "04", Period.annual(2024), work.resolve("inbox"));
+        // Trùng Khánh (047): 22 units, a run long enough (ingest, roll-up, 50-odd PDFs) for the second to meet it.
+        Path inbox = GeneratedInbox.write(catalog, hierarchy, calendar, "047", Period.annual(2024), work.resolve("inbox"));
         Process first = childNightly(inbox, work.resolve("reports"));
         try {
             waitFor(() -> count("select count(*) from batch_job_execution e join batch_job_instance i "
