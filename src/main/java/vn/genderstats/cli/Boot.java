@@ -10,6 +10,12 @@ import vn.genderstats.GenderstatsApplication;
 /** Starts the application context for one command. */
 final class Boot {
 
+    /** The database the last context was started on, as configured (for messages and the H2 hand-over). */
+    private static volatile Database database;
+
+    record Database(String url, String user, String password) {
+    }
+
     private Boot() {
     }
 
@@ -20,9 +26,28 @@ final class Boot {
     static ConfigurableApplicationContext start(Map<String, Object> properties) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("genderstats command line", Map.copyOf(properties)));
-        return new SpringApplicationBuilder(GenderstatsApplication.class)
-                .environment(environment)
-                .logStartupInfo(false)
-                .run();
+        try {
+            return new SpringApplicationBuilder(GenderstatsApplication.class)
+                    .environment(environment)
+                    .logStartupInfo(false)
+                    .run();
+        } finally {
+            // application.yaml and the SPRING_DATASOURCE_* variables are in the environment once it was prepared.
+            String url = environment.getProperty("spring.datasource.url");
+            if (url != null) {
+                database = new Database(url, environment.getProperty("spring.datasource.username"),
+                        environment.getProperty("spring.datasource.password", ""));
+            }
+        }
+    }
+
+    /** The URL of the database the commands use (null before any context was started). */
+    static String databaseUrl() {
+        Database d = database;
+        return d == null ? null : d.url();
+    }
+
+    static Database database() {
+        return database;
     }
 }
