@@ -73,6 +73,35 @@ class OperationalFailuresTest extends DatabaseTest {
         }
     }
 
+    /** The output folder itself may not be written: said before anything starts (the log could not go there). */
+    @Test
+    void anOutputFolderThatMayNotBeWrittenIsSaidBeforeAnythingStarts() throws Exception {
+        Path inbox = inboxWithOneForm();
+        Path out = Files.createDirectories(work.resolve("read-only-reports"));
+        assumeTrue(chattr("+i", out), "chattr +i is not allowed here");
+        try {
+            Cli.Run run = Cli.run("ingest", "--inbox", inbox.toString(), "--out", out.toString());
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.FAILURE);
+            assertThat(run.err()).contains("Cannot write to " + out.resolve("logs")).contains("Không ghi được vào "
+                    + out.resolve("logs")).contains("thiếu quyền ghi").contains("exit code 1").doesNotContain("\tat ");
+            assertThat(out).isEmptyDirectory();
+        } finally {
+            chattr("-i", out);
+        }
+    }
+
+    @Test
+    void anOutputFolderThatIsAPlainFileIsNamed() throws Exception {
+        Path out = Files.writeString(work.resolve("reports.txt"), "a file");
+
+        Cli.Run run = Cli.run("report", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.err()).contains(out + " is a file, not a folder").contains(out + " là một tệp, không phải thư mục")
+                .contains("exit code 1");
+    }
+
     @Test
     void aMissingInboxIsOneLineInBothLanguagesAndAUsageError() {
         Path missing = work.resolve("no-such-inbox");
