@@ -28,6 +28,8 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 final class Failures {
 
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password\\s*=)[^&;]*");
+    private static final Pattern CLOSED = Pattern.compile("(?i)connection (is|has been) closed|connection is broken"
+            + "|I/O error occurred while sending");
     private static final Pattern USER_INFO = Pattern.compile("(//[^/@:]+):[^/@]*@");
 
     private Failures() {
@@ -127,6 +129,10 @@ final class Failures {
                 return true;
             }
             if (t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // A pooled connection the pool already closed after the server went away says so without a state.
+            if (t instanceof SQLException && CLOSED.matcher(String.valueOf(t.getMessage())).find()) {
                 return true;
             }
             if (t.getClass().getName().equals("com.zaxxer.hikari.pool.HikariPool$PoolInitializationException")) {

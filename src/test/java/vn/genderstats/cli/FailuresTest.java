@@ -60,4 +60,16 @@ class FailuresTest {
         assertThat(Failures.explain(new RuntimeException("outer", new IllegalArgumentException("catalog.yaml: line 3")), null))
                 .isEqualTo("failed / thất bại: catalog.yaml: line 3");
     }
+
+    @Test
+    void aConnectionLostMidJobIsRecognisedEvenWhenTheRollbackFailureHidesIt() {
+        Exception rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new java.sql.SQLException("Connection is closed"));
+        Exception io = new RuntimeException(new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+
+        assertThat(Failures.isDatabaseUnreachable(rollback)).isTrue();
+        assertThat(Failures.isDatabaseUnreachable(io)).isTrue();
+        assertThat(Failures.isDatabaseUnreachable(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(Failures.isDatabaseUnreachable(new java.io.UncheckedIOException(new java.io.IOException("disk")))).isFalse();
+    }
 }
