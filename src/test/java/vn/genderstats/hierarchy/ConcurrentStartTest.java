@@ -67,6 +67,33 @@ class ConcurrentStartTest {
         assertThat(Files.list(work.resolve("out-b/outbox")).count()).isEqualTo(1);
     }
 
+    /** nightly has its own lock: the second waits for the hierarchy, then finds a run working (exit 4) or done. */
+    @Test
+    void twoNightlyRunsStartedTogetherOnAFreshDatabaseNeverFail() throws Exception {
+        Hierarchy hierarchy = HierarchyFiles.load(Path.of("jobs/hierarchy"));
+        var calendar = CalendarLoader.load(Path.of("jobs/calendar.yaml"));
+        Path inbox = GeneratedInbox.write(Forms.CATALOG, hierarchy, calendar, "01477", Period.annual(2024), work.resolve("inbox"));
+        String url = TestDatabase.freshUrl("concurrent_nightly", work.resolve("db"));
+
+        ChildJvm.Child a = ChildJvm.start(url, work.resolve("console-a"), Map.of(),
+                "nightly", "--inbox", inbox.toString(), "--out", work.resolve("out-a").toString());
+        ChildJvm.Child b = ChildJvm.start(url, work.resolve("console-b"), Map.of(),
+                "nightly", "--inbox", inbox.toString(), "--out", work.resolve("out-b").toString());
+
+        assertThat(a.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(b.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
+        int first = a.process().exitValue();
+        int second = b.process().exitValue();
+        assertThat(java.util.List.of(first, second)).as(a.out() + a.err() + b.out() + b.err()).containsAnyOf(0)
+                .allMatch(code -> code == 0 || code == 4);
+        for (ChildJvm.Child child : java.util.List.of(a, b)) {
+            if (child.process().exitValue() == 4) {
+                assertThat(child.err()).contains("Another nightly run is still working");
+            }
+        }
+        assertThat(count(a.out(), "Loaded hierarchy version") + count(b.out(), "Loaded hierarchy version")).isEqualTo(3);
+    }
+
     private static int count(String text, String what) {
         return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
     }
