@@ -4,6 +4,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import picocli.CommandLine;
 import vn.genderstats.cli.GenderstatsCommand;
+import vn.genderstats.cli.SharedH2;
 
 /**
  * Entry point: the command line is parsed first, so {@code --help} and usage errors answer at once;
@@ -15,7 +16,9 @@ public class GenderstatsApplication {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         useTheJdksXmlFactories();
-        System.exit(GenderstatsCommand.commandLine().execute(args));
+        int code = GenderstatsCommand.commandLine().execute(args);
+        SharedH2.handOver();
+        System.exit(code);
     }
 
     /**

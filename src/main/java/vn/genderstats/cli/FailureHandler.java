@@ -6,20 +6,22 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * A command that throws prints the cause an operator can act on (a broken catalogue names its entry,
- * an unreachable database says so) instead of a stack trace; the trace goes to the log file.
+ * A command that throws prints the cause an operator can act on (a broken catalogue names its entry, an
+ * unreachable database or a folder that cannot be written says so, in both languages) instead of a stack trace;
+ * the trace goes to the log file.
  */
 class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        LoggerFactory.getLogger(FailureHandler.class).error("{} failed", commandLine.getCommandName(), e);
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        commandLine.getErr().println("genderstats " + commandLine.getCommandName() + ": failed / thất bại: "
-                + root.getMessage());
+        String text = "genderstats " + commandLine.getCommandName() + ": " + Failures.explain(e, Boot.databaseUrl())
+                + " " + exitCode(ExitCodes.FAILURE);
+        LoggerFactory.getLogger(FailureHandler.class).error(text, e);
+        commandLine.getErr().println(text);
         return ExitCodes.FAILURE;
+    }
+
+    static String exitCode(int code) {
+        return "(exit code " + code + " / mã thoát " + code + ")";
     }
 }

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:failure (see reports/logs/genderstats.log)",
-            "2:bad usage",
+            "1:failure, said in both languages (trace in reports/logs/genderstats.log)",
+            "2:bad usage (e.g. an --inbox that does not exist)",
             "3:finished, but some input files were rejected (see reports/quarantine)",
             "4:nightly: another nightly run is still working; this one did nothing",
             "5:approval/export refused (e.g. a child unit not yet approved)"},

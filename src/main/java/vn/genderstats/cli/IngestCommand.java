@@ -35,6 +35,9 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Printed.inboxMissing(inbox, spec.commandLine().getErr())) {
+            return ExitCodes.USAGE;
+        }
         Map<String, Object> properties = folders.properties();
         properties.put("genderstats.inbox", inbox.toString());
         try (ConfigurableApplicationContext context = Boot.start(properties)) {

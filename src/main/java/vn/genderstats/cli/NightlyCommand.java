@@ -42,6 +42,9 @@ class NightlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Printed.inboxMissing(inbox, spec.commandLine().getErr())) {
+            return ExitCodes.USAGE;
+        }
         Map<String, Object> properties = folders.properties();
         properties.put("genderstats.inbox", inbox.toString());
         PrintWriter out = spec.commandLine().getOut();

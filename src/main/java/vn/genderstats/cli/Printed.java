@@ -3,6 +3,7 @@ package vn.genderstats.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ApplicationContext;
 import vn.genderstats.aggregate.AggregateJobConfiguration;
@@ -41,9 +42,35 @@ final class Printed {
         out.println("Reports: " + written + " PDF(s) written under / báo cáo PDF tại: " + reports.toAbsolutePath());
     }
 
+    /**
+     * A failed job: the operational problem in both languages when the failures show one (a folder that cannot be
+     * written, a full disk, the database gone), else the first failure; the stack traces are in the log file.
+     */
     static int failure(JobExecution execution, PrintWriter err) {
-        err.println("The job " + execution.getJobInstance().getJobName() + " failed / Lỗi: "
-                + JobRunner.failureText(execution));
+        String job = execution.getJobInstance().getJobName();
+        String text = Failures.explain(execution.getAllFailureExceptions(), Boot.databaseUrl())
+                .map(problem -> "The job " + job + " failed / Công việc " + job + " thất bại: " + problem)
+                .orElseGet(() -> "The job " + job + " failed / Lỗi: " + JobRunner.failureText(execution))
+                + " " + FailureHandler.exitCode(ExitCodes.FAILURE);
+        LoggerFactory.getLogger(Printed.class).error(text);
+        err.println(text);
         return ExitCodes.FAILURE;
+    }
+
+    /**
+     * An inbox that is not a folder is the caller's mistake (a wrong --inbox, a share not mounted): one line in both
+     * languages and exit 2, before anything is started.
+     */
+    static boolean inboxMissing(Path inbox, PrintWriter err) {
+        if (java.nio.file.Files.isDirectory(inbox)) {
+            return false;
+        }
+        String text = "Thư mục nhận báo cáo " + inbox.toAbsolutePath() + (java.nio.file.Files.exists(inbox)
+                ? " là một tệp, không phải thư mục" : " không tồn tại") + "; hãy kiểm tra --inbox (hoặc ổ mạng đã được gắn"
+                + " chưa). / The inbox " + inbox.toAbsolutePath() + (java.nio.file.Files.exists(inbox)
+                ? " is a file, not a folder" : " does not exist") + "; check --inbox (or that the share is mounted). "
+                + FailureHandler.exitCode(ExitCodes.USAGE);
+        err.println(text);
+        return true;
     }
 }

@@ -71,7 +71,9 @@ public final class Rejections {
             if (message.contains("Zip bomb")) {
                 return zipBomb(e);
             }
-            if (message.contains("DOCTYPE") || message.contains("entity")) {
+            // Only a declaration is an attack: a sheet cut off mid-element also names an "entity" ("must start and
+            // end within the same entity") and is merely damaged.
+            if (message.contains("DOCTYPE") || message.contains("entity expansion")) {
                 return xmlEntities(e);
             }
             if (t instanceof org.apache.poi.EncryptedDocumentException) {

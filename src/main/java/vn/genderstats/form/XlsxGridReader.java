@@ -45,6 +45,11 @@ final class XlsxGridReader {
     }
 
     static List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
+        // Before the package is opened: POI refuses a part its content types do not list, so a VBA project slipped
+        // into an .xlsx would be reported as a damaged file, not as the macros it is.
+        if (zipHoldsVbaProject(file)) {
+            throw Rejections.macros();
+        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             if (hasMacros(pkg)) {
                 throw Rejections.macros();
@@ -97,6 +102,15 @@ final class XlsxGridReader {
             xml.parse(new InputSource(workbook));
         }
         return hidden;
+    }
+
+    /** The zip's directory names a VBA project; a file that is no readable zip is left to the package reader. */
+    private static boolean zipHoldsVbaProject(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.stream().anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A macro-enabled workbook part, or a VBA project anywhere in the package. */

@@ -25,51 +25,82 @@ public class HierarchyStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final PlannerStatistics statistics;
+    private final ReferenceDataLock lock;
 
     HierarchyStore(JdbcTemplate jdbc, TransactionTemplate tx, PlannerStatistics statistics) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.statistics = statistics;
+        this.lock = new ReferenceDataLock(jdbc, statistics.onPostgres());
     }
 
+    /**
+     * Loads what changed, under the reference-data lock: two commands started together on a fresh database (or
+     * after jobs/hierarchy changed) would otherwise both find a version missing and both insert it. The second
+     * waits for the first's transaction, then finds everything loaded. When nothing changed no lock is taken.
+     */
     public void sync(Hierarchy hierarchy) {
-        boolean changed = false;
-        for (HierarchyVersion v : hierarchy.versions()) {
-            String stored = jdbc.query("select source_checksum from hierarchy_version where version_id = ?",
-                    rs -> rs.next() ? rs.getString(1) : null, v.id());
-            if (hierarchy.checksum(v.id()).equals(stored)) {
-                continue;
-            }
-            tx.executeWithoutResult(s -> write(hierarchy, v, stored != null));
-            log.info("Loaded hierarchy version {} ({} units)", v.id(), hierarchy.units(v.id()).size());
-            changed = true;
+        if (upToDate(hierarchy)) {
+            return;
         }
-        if (syncGroupsAndSuccessions(hierarchy) || changed) {
+        boolean changed = Boolean.TRUE.equals(tx.execute(s -> {
+            lock.acquire();
+            boolean versions = syncVersions(hierarchy);
+            return syncGroupsAndSuccessions(hierarchy) || versions;
+        }));
+        if (changed) {
             statistics.refresh("admin_unit", "unit_ancestor", "unit_group", "unit_succession");
         }
     }
 
-    /** Whether the groups and successions were written anew. */
+    private boolean upToDate(Hierarchy hierarchy) {
+        for (HierarchyVersion v : hierarchy.versions()) {
+            if (!hierarchy.checksum(v.id()).equals(storedChecksum(v))) {
+                return false;
+            }
+        }
+        return hierarchy.filesChecksum().equals(jdbc.query("select checksum from hierarchy_file where name = ?",
+                rs -> rs.next() ? rs.getString(1) : null, FILES));
+    }
+
+    private String storedChecksum(HierarchyVersion v) {
+        return jdbc.query("select source_checksum from hierarchy_version where version_id = ?",
+                rs -> rs.next() ? rs.getString(1) : null, v.id());
+    }
+
+    private boolean syncVersions(Hierarchy hierarchy) {
+        boolean changed = false;
+        for (HierarchyVersion v : hierarchy.versions()) {
+            String stored = storedChecksum(v);
+            if (hierarchy.checksum(v.id()).equals(stored)) {
+                continue;
+            }
+            write(hierarchy, v, stored != null);
+            log.info("Loaded hierarchy version {} ({} units)", v.id(), hierarchy.units(v.id()).size());
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** Whether the groups and successions were written anew (in the caller's transaction). */
     private boolean syncGroupsAndSuccessions(Hierarchy hierarchy) {
         String stored = jdbc.query("select checksum from hierarchy_file where name = ?",
                 rs -> rs.next() ? rs.getString(1) : null, FILES);
         if (hierarchy.filesChecksum().equals(stored)) {
             return false;
         }
-        tx.executeWithoutResult(s -> {
-            jdbc.update("delete from unit_group");
-            jdbc.update("delete from unit_succession");
-            jdbc.batchUpdate("insert into unit_group (version_id, group_code, unit_code) values (?, ?, ?)",
-                    hierarchy.groups().stream().map(g -> new Object[] {g.versionId(), g.groupCode(), g.unitCode()})
-                            .toList());
-            jdbc.batchUpdate("insert into unit_succession (from_version, from_code, to_version, to_code, kind, weight) "
-                    + "values (?, ?, ?, ?, ?, ?)", hierarchy.restatement().links().stream()
-                    .map(l -> new Object[] {l.fromVersion(), l.fromCode(), l.toVersion(), l.toCode(),
-                        l.partial() ? "partial" : "full", l.weight()})
-                    .toList());
-            jdbc.update("delete from hierarchy_file where name = ?", FILES);
-            jdbc.update("insert into hierarchy_file (name, checksum) values (?, ?)", FILES, hierarchy.filesChecksum());
-        });
+        jdbc.update("delete from unit_group");
+        jdbc.update("delete from unit_succession");
+        jdbc.batchUpdate("insert into unit_group (version_id, group_code, unit_code) values (?, ?, ?)",
+                hierarchy.groups().stream().map(g -> new Object[] {g.versionId(), g.groupCode(), g.unitCode()})
+                        .toList());
+        jdbc.batchUpdate("insert into unit_succession (from_version, from_code, to_version, to_code, kind, weight) "
+                + "values (?, ?, ?, ?, ?, ?)", hierarchy.restatement().links().stream()
+                .map(l -> new Object[] {l.fromVersion(), l.fromCode(), l.toVersion(), l.toCode(),
+                    l.partial() ? "partial" : "full", l.weight()})
+                .toList());
+        jdbc.update("delete from hierarchy_file where name = ?", FILES);
+        jdbc.update("insert into hierarchy_file (name, checksum) values (?, ?)", FILES, hierarchy.filesChecksum());
         log.info("Loaded {} group memberships and {} succession links", hierarchy.groups().size(),
                 hierarchy.restatement().links().size());
         return true;

@@ -21,6 +21,7 @@ class CommandOptionsTest extends DatabaseTest {
         Path jobs = work.resolve("other-jobs");
         FileSystemUtils.copyRecursively(Path.of("jobs"), jobs);
         Files.writeString(jobs.resolve("catalog.yaml"), "dataElements: [\n");
+        Files.createDirectories(work.resolve("empty"));
 
         Cli.Run run = Cli.run("ingest", "--jobs", jobs.toString(), "--inbox", work.resolve("empty").toString(),
                 "--out", work.resolve("reports").toString());

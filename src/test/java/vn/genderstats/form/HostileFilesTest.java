@@ -3,12 +3,15 @@ package vn.genderstats.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.genderstats.testing.Forms;
 import vn.genderstats.testing.HostileFiles;
 
 /** Each broken or hostile file is refused by the readers with its own named, bilingual reason. */
@@ -41,5 +44,50 @@ class HostileFilesTest {
             // Stopped at the bound: reading a million rows through the SAX handler takes seconds, the bound milliseconds.
             assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
         }
+    }
+
+    /** Issue 13: a sheet cut off mid-element is damaged, not an attack; the word "entity" in the parser's message is no DOCTYPE. */
+    @Test
+    void aSheetCutOffMidElementIsDamagedNotAnAttack() throws Exception {
+        Path file = dir.resolve("cut-sheet.xlsx");
+        HostileFiles.truncatedSheet(good(), file);
+
+        UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class, () -> WorkbookFiles.read(file));
+
+        assertThat(e).isNotNull();
+        assertThat(e.rule()).isEqualTo("file.corrupt");
+        assertThat(e.messageVi()).contains("bị hỏng hoặc không trọn vẹn").doesNotContain("DOCTYPE");
+        assertThat(e.getMessage()).contains("damaged or incomplete").doesNotContain("DOCTYPE");
+    }
+
+    @Test
+    void onlyARealDoctypeIsCalledAnEntityAttack() {
+        UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class,
+                () -> WorkbookFiles.read(dir.resolve("entities.xlsx")));
+
+        assertThat(e.rule()).isEqualTo("file.xml-entities");
+        assertThat(e.getMessage()).contains("DOCTYPE");
+    }
+
+    /** Issue 13: a VBA project inside an .xlsx whose content types do not say macro-enabled is still macros. */
+    @Test
+    void anXlsxCarryingAVbaProjectIsRefusedAsMacrosNotAsDamaged() throws Exception {
+        Path file = dir.resolve("hidden-macros.xlsx");
+        HostileFiles.vbaProjectInXlsx(good(), file);
+
+        UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class, () -> WorkbookFiles.read(file));
+
+        assertThat(e).isNotNull();
+        assertThat(e.rule()).isEqualTo("file.macros");
+        assertThat(e.messageVi()).contains("macro");
+        assertThat(e.getMessage()).contains("macros");
+    }
+
+    private static Path good() throws Exception {
+        Path good = dir.resolve("good-form.xlsx");
+        if (!Files.exists(good)) {
+            Forms.commune("01489", "Xã Đình Phong").births(10, 9).writeTo(good);
+        }
+        return good;
     }
 }

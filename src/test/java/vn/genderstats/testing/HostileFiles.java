@@ -66,6 +66,38 @@ public final class HostileFiles {
         Files.write(target, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     }
 
+    /** A whole package whose sheet XML is cut off in the middle of an element (an incomplete save or copy). */
+    public static void truncatedSheet(Path good, Path target) throws IOException {
+        rewriteSheet(good, target, xml -> {
+            int cut = xml.indexOf("<c ", xml.length() / 2) + 5;
+            return xml.substring(0, cut);
+        });
+    }
+
+    /**
+     * An .xlsx (no macro-enabled content type) that carries a VBA project all the same: {@code xl/vbaProject.bin}
+     * added to a real workbook's package, as a renamed .xlsm or a hand-made package would.
+     */
+    public static void vbaProjectInXlsx(Path good, Path target) throws IOException {
+        try (ZipFile zip = new ZipFile(good.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = zip.getInputStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("xl/vbaProject.bin"));
+            // The OLE2 signature a VBA project starts with, then filler: the reader must refuse it unopened.
+            out.write(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
+            out.write(new byte[504]);
+            out.closeEntry();
+        }
+    }
+
     /** ECMA-376 standard encryption, as Excel's "Encrypt with password" writes it: an OLE2 container. */
     public static void encrypted(Path good, Path target, String password) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {

@@ -101,6 +101,7 @@ class RulesLoaderTest {
                 .replace("left: \"GBV_PERPETRATORS_COUNSELLED.T\"", "left: \"GBV_PERPETRATORS_COUNSELED.T\"");
         Files.writeString(jobs.resolve("rules.yaml"), rules);
         assertThat(rules).contains("COUNSELED.T");
+        Files.createDirectories(work.resolve("empty"));
 
         Cli.Run run = Cli.run("ingest", "--jobs", jobs.toString(), "--inbox", work.resolve("empty").toString(),
                 "--out", work.resolve("reports").toString());

@@ -1,0 +1,75 @@
+package vn.genderstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operator's sentences for failures that cannot be staged for real in a test (a full disk; a permission root
+ * ignores), from the exceptions Java raises for them, wrapped as the jobs wrap them.
+ */
+class FailuresTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aFullDiskIsSaidInBothLanguages() {
+        Exception e = new IllegalStateException("Unable to process chunk", new UncheckedIOException(
+                new FileSystemException("/srv/reports/outbox/047/a.xlsx", null, "No space left on device")));
+
+        assertThat(Failures.explain(List.of(e), null)).get().asString()
+                .contains("The disk is full: cannot write /srv/reports/outbox/047/a.xlsx")
+                .contains("Đĩa đầy: không ghi được /srv/reports/outbox/047/a.xlsx");
+    }
+
+    @Test
+    void aPermissionDeniedNamesTheFileInBothLanguages() {
+        Exception e = new RuntimeException(new AccessDeniedException("/srv/reports/2024"));
+
+        assertThat(Failures.explain(e, null)).contains("Cannot write to /srv/reports/2024 (permission denied")
+                .contains("Không ghi được vào /srv/reports/2024: thiếu quyền ghi");
+    }
+
+    @Test
+    void aPathThroughAPlainFileNamesThatFile() throws Exception {
+        Path file = Files.writeString(work.resolve("reports"), "x");
+        Exception e = new RuntimeException(new FileSystemException(file.resolve("outbox/047").toString(), null, "Not a directory"));
+
+        assertThat(Failures.explain(e, null)).contains(file + " is a file, not a folder")
+                .contains(file + " là một tệp, không phải thư mục");
+    }
+
+    @Test
+    void theDatabaseUrlIsShownWithoutItsPassword() {
+        assertThat(Failures.withoutPassword("jdbc:postgresql://db:5432/g?user=a&password=s3cret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db:5432/g?user=a&password=***&ssl=true");
+        assertThat(Failures.withoutPassword("jdbc:postgresql://a:s3cret@db/g")).doesNotContain("s3cret");
+        assertThat(Failures.withoutPassword("jdbc:h2:file:./data/g;PASSWORD=s3cret;AUTO_SERVER=TRUE")).doesNotContain("s3cret");
+    }
+
+    @Test
+    void anOtherFailureKeepsItsDeepestMessage() {
+        assertThat(Failures.explain(new RuntimeException("outer", new IllegalArgumentException("catalog.yaml: line 3")), null))
+                .isEqualTo("failed / thất bại: catalog.yaml: line 3");
+    }
+
+    @Test
+    void aConnectionLostMidJobIsRecognisedEvenWhenTheRollbackFailureHidesIt() {
+        Exception rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new java.sql.SQLException("Connection is closed"));
+        Exception io = new RuntimeException(new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+
+        assertThat(Failures.isDatabaseUnreachable(rollback)).isTrue();
+        assertThat(Failures.isDatabaseUnreachable(io)).isTrue();
+        assertThat(Failures.isDatabaseUnreachable(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(Failures.isDatabaseUnreachable(new java.io.UncheckedIOException(new java.io.IOException("disk")))).isFalse();
+    }
+}

@@ -1,0 +1,49 @@
+package vn.genderstats.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the product's real main class in a child JVM (the test class path), against the database URL given, its
+ * console (stdout and stderr apart) kept in files.
+ */
+public final class ChildJvm {
+
+    /** A started child: the process and where its console goes. */
+    public record Child(Process process, Path stdout, Path stderr) {
+
+        public String out() throws IOException {
+            return Files.readString(stdout);
+        }
+
+        public String err() throws IOException {
+            return Files.readString(stderr);
+        }
+    }
+
+    private ChildJvm() {
+    }
+
+    public static Child start(String databaseUrl, Path console, Map<String, String> environment, String... args)
+            throws IOException {
+        Files.createDirectories(console);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-cp",
+                System.getProperty("java.class.path"), "-Djava.awt.headless=true"));
+        if (databaseUrl != null) {
+            command.addAll(List.of("-Dspring.datasource.url=" + databaseUrl,
+                    "-Dspring.datasource.username=" + TestDatabase.user(), "-Dspring.datasource.password="));
+        }
+        command.add("vn.genderstats.GenderstatsApplication");
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Path out = console.resolve("stdout.txt");
+        Path err = console.resolve("stderr.txt");
+        return new Child(builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start(), out, err);
+    }
+}
