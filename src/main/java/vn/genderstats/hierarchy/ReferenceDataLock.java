@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The lock under which the reference data from jobs/ is checked and loaded, held until the caller's transaction
  * ends, so that a second command started at the same moment waits for the first and then finds the data loaded.
- * On PostgreSQL a transaction advisory lock; on H2 the row 'reference-data' of nightly_lock, selected FOR UPDATE
+ * On PostgreSQL a transaction advisory lock; on H2 the row 'reference-data' of reference_data_lock, selected FOR UPDATE
  * with the session's lock timeout raised while it waits (H2 gives up after 2 s by default, and loading the
  * hierarchy takes longer).
  */
@@ -33,9 +33,9 @@ final class ReferenceDataLock {
         Integer before = jdbc.queryForObject("select lock_timeout()", Integer.class);
         jdbc.execute("set lock_timeout " + H2_WAIT_MILLIS);
         try {
-            if (jdbc.queryForList("select lock_name from nightly_lock where lock_name = 'reference-data' for update",
+            if (jdbc.queryForList("select lock_name from reference_data_lock where lock_name = 'reference-data' for update",
                     String.class).isEmpty()) {
-                throw new IllegalStateException("The row 'reference-data' of nightly_lock is missing (migration V10).");
+                throw new IllegalStateException("The row 'reference-data' of reference_data_lock is missing (migration V10).");
             }
         } finally {
             jdbc.execute("set lock_timeout " + (before == null ? 2000 : before));

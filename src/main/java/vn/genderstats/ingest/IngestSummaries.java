@@ -3,36 +3,52 @@ package vn.genderstats.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Counts what an ingest execution did, from the database (so a restarted run counts right too). */
+/**
+ * Counts what an ingest run did, from the database: over every execution of its job instance, so a run restarted
+ * after a crash or a database outage counts what its earlier attempts stored too (and exits 3 if one of them
+ * refused a file). Files seen are the inbox's; those not stored by the run were skipped (unchanged, or copies).
+ */
 @Component
 public class IngestSummaries {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final JdbcTemplate jdbc;
+    private final JobRepository jobs;
 
-    IngestSummaries(JdbcTemplate jdbc) {
+    IngestSummaries(JdbcTemplate jdbc, JobRepository jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
     }
 
     public IngestSummary of(JobExecution execution) {
-        long id = execution.getId();
-        long accepted = count("select count(*) from received_file where job_execution_id = ? and outcome = 'accepted'", id);
-        long warned = count("select count(*) from received_file where job_execution_id = ? and outcome = 'accepted_with_warnings'", id);
-        long rejected = count("select count(*) from received_file where job_execution_id = ? and outcome = 'rejected'", id);
+        List<Long> attempts = jobs.getJobExecutions(execution.getJobInstance()).stream().map(JobExecution::getId).toList();
+        String in = " in (" + String.join(", ", java.util.Collections.nCopies(attempts.size(), "?")) + ")";
+        long accepted = count("select count(*) from received_file where outcome = 'accepted' and job_execution_id" + in, attempts);
+        long warned = count("select count(*) from received_file where outcome = 'accepted_with_warnings' and job_execution_id"
+                + in, attempts);
+        long rejected = count("select count(*) from received_file where outcome = 'rejected' and job_execution_id" + in, attempts);
         long values = count("select count(*) from observation o join submission s on s.submission_id = o.submission_id "
-                + "join received_file f on f.file_id = s.file_id where f.job_execution_id = ?", id);
-        long unchanged = execution.getStepExecutions().stream()
-                .filter(s -> s.getStepName().startsWith("ingestFiles"))
+                + "join received_file f on f.file_id = s.file_id where f.job_execution_id" + in, attempts);
+        long stored = accepted + warned + rejected;
+        String inbox = execution.getJobParameters().getString("inbox");
+        long seen = inbox == null ? stored + skippedByThisAttempt(execution) : new Inbox(Path.of(inbox)).files().size();
+        long unchanged = Math.max(0, seen - stored);
+        return new IngestSummary(execution.getId(), stored + unchanged, accepted, warned, rejected, unchanged, values);
+    }
+
+    private static long skippedByThisAttempt(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("ingestFiles"))
                 .mapToLong(StepExecution::getFilterCount).sum();
-        return new IngestSummary(id, accepted + warned + rejected + unchanged, accepted, warned, rejected, unchanged, values);
     }
 
     public void write(IngestSummary summary, Path reports) throws IOException {
@@ -40,8 +56,8 @@ public class IngestSummaries {
         Files.writeString(reports.resolve("ingest-summary.json"), JSON.writeValueAsString(summary));
     }
 
-    private long count(String sql, long id) {
-        Long n = jdbc.queryForObject(sql, Long.class, id);
+    private long count(String sql, List<Long> executions) {
+        Long n = jdbc.queryForObject(sql, Long.class, executions.toArray());
         return n == null ? 0 : n;
     }
 }

@@ -29,7 +29,7 @@ final class SqlOwnership {
      */
     static final Map<String, List<String>> TABLES = Map.of(
             "hierarchy", List.of("hierarchy_version", "admin_unit", "unit_ancestor", "hierarchy_file", "unit_group",
-                    "unit_succession"),
+                    "unit_succession", "reference_data_lock"),
             "ingest", List.of("received_file", "submission", "observation", "finding", "value_change",
                     "current_submission", "submission_history"),
             "aggregate", List.of("aggregate_value", "indicator_result", "group_aggregate_value",

@@ -22,6 +22,7 @@ import vn.genderstats.period.Period;
 import vn.genderstats.testing.ChildJvm;
 import vn.genderstats.testing.Forms;
 import vn.genderstats.testing.GeneratedInbox;
+import vn.genderstats.testing.ProvinceOffice;
 import vn.genderstats.testing.TcpProxy;
 import vn.genderstats.testing.TestDatabase;
 
@@ -41,16 +42,18 @@ class DatabaseOutageTest {
     void anIngestSurvivesTheDatabaseGoingAwayForTenSeconds() throws Exception {
         assumeTrue("postgresql".equals(TestDatabase.KIND), "a database server to lose: PostgreSQL only");
         Path inbox = work.resolve("inbox");
-        GeneratedInbox.Written written = GeneratedInbox.write(inbox, Forms.CATALOG, HierarchyFiles.load(Path.of("jobs/hierarchy")),
-                CalendarLoader.load(Path.of("jobs/calendar.yaml")), List.of(Period.firstHalf(2024), Period.annual(2024)),
-                "06", 0);
+        // Cao Bằng's 178 units, both periods, on the office files of a few provinces (a fresh database loads fast).
+        GeneratedInbox.Written written = GeneratedInbox.write(inbox, Forms.CATALOG,
+                HierarchyFiles.load(ProvinceOffice.jobs().resolve("hierarchy")), CalendarLoader.load(Path.of("jobs/calendar.yaml")),
+                List.of(Period.firstHalf(2024), Period.annual(2024)), "04", 0);
         String url = TestDatabase.freshUrl("outage", work.resolve("db"));
         String database = url.substring(url.lastIndexOf('/') + 1);
         Path out = work.resolve("reports");
 
         try (TcpProxy proxy = new TcpProxy(5432)) {
             ChildJvm.Child child = ChildJvm.start("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
-                    work.resolve("console"), Map.of(), "ingest", "--inbox", inbox.toString(), "--out", out.toString());
+                    work.resolve("console"), Map.of(), "ingest", "--jobs", ProvinceOffice.jobs().toString(),
+                    "--inbox", inbox.toString(), "--out", out.toString());
             waitForFeedback(out.resolve("outbox"), 30, child.process());
             proxy.cut();
             Thread.sleep(10_000);
@@ -64,7 +67,7 @@ class DatabaseOutageTest {
         }
         try (Connection c = DriverManager.getConnection(url, TestDatabase.user(), "");
                 Statement s = c.createStatement()) {
-            assertThat(single(s, "select count(*) from received_file")).isEqualTo(written.distinctContents());
+            assertThat(single(s, "select count(*) from received_file")).isEqualTo(written.files().size());
             assertThat(single(s, "select count(*) from received_file where outcome = 'rejected'")).isZero();
             assertThat(single(s, "select count(*) from observation")).isEqualTo(written.values());
         }

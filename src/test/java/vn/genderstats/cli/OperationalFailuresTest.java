@@ -13,6 +13,7 @@ import vn.genderstats.testing.ChildJvm;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;
 import vn.genderstats.testing.Forms;
+import vn.genderstats.testing.ProvinceOffice;
 import vn.genderstats.testing.TestDatabase;
 
 /**
@@ -42,7 +43,7 @@ class OperationalFailuresTest extends DatabaseTest {
         String url = TestDatabase.freshUrl("outbox_file", work.resolve("db"));
 
         ChildJvm.Child child = ChildJvm.start(url, work.resolve("console"), Map.of(),
-                "ingest", "--inbox", inbox.toString(), "--out", out.toString());
+                "ingest", "--jobs", ProvinceOffice.jobs().toString(), "--inbox", inbox.toString(), "--out", out.toString());
         assertThat(child.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
 
         assertThat(child.process().exitValue()).as(child.out() + child.err()).isEqualTo(ExitCodes.FAILURE);

@@ -18,6 +18,7 @@ import vn.genderstats.period.Period;
 import vn.genderstats.testing.ChildJvm;
 import vn.genderstats.testing.Forms;
 import vn.genderstats.testing.GeneratedInbox;
+import vn.genderstats.testing.ProvinceOffice;
 import vn.genderstats.testing.TestDatabase;
 
 /**
@@ -33,16 +34,16 @@ class ConcurrentStartTest {
 
     @Test
     void twoIngestsStartedTogetherOnAFreshDatabaseBothSucceedAndTheHierarchyIsLoadedOnce() throws Exception {
-        Hierarchy hierarchy = HierarchyFiles.load(Path.of("jobs/hierarchy"));
+        Hierarchy hierarchy = HierarchyFiles.load(ProvinceOffice.jobs().resolve("hierarchy"));
         var calendar = CalendarLoader.load(Path.of("jobs/calendar.yaml"));
         Path inboxA = GeneratedInbox.write(Forms.CATALOG, hierarchy, calendar, "01477", Period.annual(2024), work.resolve("inbox-a"));
         Path inboxB = GeneratedInbox.write(Forms.CATALOG, hierarchy, calendar, "01489", Period.annual(2024), work.resolve("inbox-b"));
         String url = TestDatabase.freshUrl("concurrent", work.resolve("db"));
 
         ChildJvm.Child a = ChildJvm.start(url, work.resolve("console-a"), Map.of(),
-                "ingest", "--inbox", inboxA.toString(), "--out", work.resolve("out-a").toString());
+                "ingest", "--jobs", ProvinceOffice.jobs().toString(), "--inbox", inboxA.toString(), "--out", work.resolve("out-a").toString());
         ChildJvm.Child b = ChildJvm.start(url, work.resolve("console-b"), Map.of(),
-                "ingest", "--inbox", inboxB.toString(), "--out", work.resolve("out-b").toString());
+                "ingest", "--jobs", ProvinceOffice.jobs().toString(), "--inbox", inboxB.toString(), "--out", work.resolve("out-b").toString());
 
         assertThat(a.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(b.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -70,15 +71,15 @@ class ConcurrentStartTest {
     /** nightly has its own lock: the second waits for the hierarchy, then finds a run working (exit 4) or done. */
     @Test
     void twoNightlyRunsStartedTogetherOnAFreshDatabaseNeverFail() throws Exception {
-        Hierarchy hierarchy = HierarchyFiles.load(Path.of("jobs/hierarchy"));
+        Hierarchy hierarchy = HierarchyFiles.load(ProvinceOffice.jobs().resolve("hierarchy"));
         var calendar = CalendarLoader.load(Path.of("jobs/calendar.yaml"));
         Path inbox = GeneratedInbox.write(Forms.CATALOG, hierarchy, calendar, "01477", Period.annual(2024), work.resolve("inbox"));
         String url = TestDatabase.freshUrl("concurrent_nightly", work.resolve("db"));
 
         ChildJvm.Child a = ChildJvm.start(url, work.resolve("console-a"), Map.of(),
-                "nightly", "--inbox", inbox.toString(), "--out", work.resolve("out-a").toString());
+                "nightly", "--jobs", ProvinceOffice.jobs().toString(), "--inbox", inbox.toString(), "--out", work.resolve("out-a").toString());
         ChildJvm.Child b = ChildJvm.start(url, work.resolve("console-b"), Map.of(),
-                "nightly", "--inbox", inbox.toString(), "--out", work.resolve("out-b").toString());
+                "nightly", "--jobs", ProvinceOffice.jobs().toString(), "--inbox", inbox.toString(), "--out", work.resolve("out-b").toString());
 
         assertThat(a.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(b.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
