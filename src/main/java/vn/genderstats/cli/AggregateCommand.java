@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.genderstats.aggregate.AggregateJobConfiguration;
+import vn.genderstats.period.Period;
 
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
         description = {"Add the stored figures up the hierarchy and recompute every indicator at every level, for every",
@@ -25,7 +26,7 @@ class AggregateCommand implements Callable<Integer> {
     Folders folders;
 
     @Option(names = "--period", paramLabel = "P", description = "Only this period, e.g. 2024 or 2024S1 (default: all).")
-    String period;
+    Period period;
 
     @Option(names = "--full", description = {"Recompute everything, not only the units and periods with new submissions.",
         "Tính lại toàn bộ."})
@@ -38,7 +39,7 @@ class AggregateCommand implements Callable<Integer> {
             params.addString("full", "true");
         }
         if (period != null) {
-            params.addString("period", Periods.canonical(period, spec));
+            params.addString("period", period.code());
         }
         try (ConfigurableApplicationContext context = Boot.start(folders.properties())) {
             JobExecution execution = JobRunner.run(context, AggregateJobConfiguration.JOB, params);

@@ -52,7 +52,7 @@ class ApprovalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Period period = unitPeriod.period(spec);
+            Period period = unitPeriod.period;
             try (ConfigurableApplicationContext context = Boot.start(java.util.Map.of(
                     "genderstats.jobs", parent.jobs.toString(), "genderstats.reports", "reports"))) {
                 AdminUnit unit = unitPeriod.unit(context, spec);
@@ -80,12 +80,12 @@ class ApprovalCommand implements Runnable {
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = {"Record that the figures were checked. / Ghi nhận số liệu đã được kiểm tra."})
     static class Validate extends Decision {
-        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who checked them.")
-        String by;
+        @Mixin
+        Signed signed;
 
         @Override
         void decide(Approvals approvals, AdminUnit unit, Period period) {
-            approvals.validate(unit, period, by);
+            approvals.validate(unit, period, signed.by);
         }
     }
 
@@ -93,27 +93,27 @@ class ApprovalCommand implements Runnable {
             description = {"Approve and lock the period; every child unit must be approved or waived first.",
                 "Phê duyệt và khóa kỳ; mọi đơn vị cấp dưới phải được phê duyệt hoặc miễn trước."})
     static class Approve extends Decision {
-        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who approves.")
-        String by;
+        @Mixin
+        Signed signed;
 
         @Override
         void decide(Approvals approvals, AdminUnit unit, Period period) {
-            approvals.approve(unit, period, by);
+            approvals.approve(unit, period, signed.by);
         }
     }
 
     @Command(name = "waive", mixinStandardHelpOptions = true,
             description = {"Let the parent be approved without this unit. / Miễn cho đơn vị này để cấp trên phê duyệt."})
     static class Waive extends Decision {
-        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who decides.")
-        String by;
+        @Mixin
+        Signed signed;
 
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
-        String reason;
+        @Mixin
+        Reasoned reasoned;
 
         @Override
         void decide(Approvals approvals, AdminUnit unit, Period period) {
-            approvals.waive(unit, period, by, reason);
+            approvals.waive(unit, period, signed.by, reasoned.reason);
         }
     }
 
@@ -121,15 +121,15 @@ class ApprovalCommand implements Runnable {
             description = {"Unlock an approved period; resubmissions held back count again (recorded with who and why).",
                 "Mở lại kỳ đã khóa; bản nộp lại được tính (ghi người mở và lý do)."})
     static class Reopen extends Decision {
-        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who reopens.")
-        String by;
+        @Mixin
+        Signed signed;
 
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
-        String reason;
+        @Mixin
+        Reasoned reasoned;
 
         @Override
         void decide(Approvals approvals, AdminUnit unit, Period period) {
-            approvals.reopen(unit, period, by, reason);
+            approvals.reopen(unit, period, signed.by, reasoned.reason);
         }
     }
 

@@ -57,7 +57,7 @@ class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "P", defaultValue = "2024",
             description = "The one period reported (default: ${DEFAULT-VALUE}).")
-    String period;
+    Period period;
 
     @Option(names = "--province", paramLabel = "CODE", description = "Only this province's units (a quick run).")
     String province;
@@ -81,7 +81,7 @@ class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Period p = Period.parse(Periods.canonical(period, spec));
+        Period p = period;
         Path inbox = files != null ? files : folders.out.resolve("bench")
                 .resolve("inbox-" + version + "-" + p.code() + (province == null ? "" : "-" + province));
         ensureForms(inbox, p, out);

@@ -44,7 +44,7 @@ class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Period period = unitPeriod.period(spec);
+        Period period = unitPeriod.period;
         Path reports = Path.of("reports");
         try (ConfigurableApplicationContext context = Boot.start(java.util.Map.of("genderstats.jobs", jobs.toString(),
                 "genderstats.reports", reports.toString()))) {

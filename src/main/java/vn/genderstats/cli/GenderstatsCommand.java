@@ -35,6 +35,7 @@ public class GenderstatsCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GenderstatsCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(vn.genderstats.period.Period.class, new PeriodConverter());
         cl.setExecutionExceptionHandler(new FailureHandler());
         return cl;
     }

@@ -25,9 +25,8 @@ class IngestCommand implements Callable<Integer> {
     @Mixin
     Folders folders;
 
-    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "sample-input",
-            description = "Folder of units' workbooks, one subfolder per unit (default: ${DEFAULT-VALUE}).")
-    Path inbox;
+    @Mixin
+    InboxFolder inboxFolder;
 
     @Option(names = "--outbox", paramLabel = "DIR",
             description = "Where each unit's feedback workbooks go, one folder per unit (default: <out>/outbox).")
@@ -35,17 +34,17 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Printed.inboxMissing(inbox, spec.commandLine().getErr())) {
+        if (Printed.inboxMissing(inboxFolder.inbox, spec.commandLine().getErr())) {
             return ExitCodes.USAGE;
         }
         Map<String, Object> properties = folders.properties();
-        properties.put("genderstats.inbox", inbox.toString());
+        properties.put("genderstats.inbox", inboxFolder.inbox.toString());
         try (ConfigurableApplicationContext context = Boot.start(properties)) {
             JobExecution execution;
             try (ConsoleProgress progress = new ConsoleProgress("ingest")) {
                 context.getBean(IngestProgress.class).listen(progress);
                 execution = JobRunner.run(context, IngestJobConfiguration.JOB, new JobParametersBuilder()
-                        .addString("inbox", inbox.toString()).addString("reports", folders.out.toString())
+                        .addString("inbox", inboxFolder.inbox.toString()).addString("reports", folders.out.toString())
                         .addString("outbox", (outbox != null ? outbox : folders.out.resolve("outbox")).toString()));
             }
             if (JobRunner.failed(execution)) {

@@ -36,17 +36,16 @@ class NightlyCommand implements Callable<Integer> {
     @Mixin
     Folders folders;
 
-    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "sample-input",
-            description = "Folder of units' workbooks, one subfolder per unit (default: ${DEFAULT-VALUE}).")
-    Path inbox;
+    @Mixin
+    InboxFolder inboxFolder;
 
     @Override
     public Integer call() throws Exception {
-        if (Printed.inboxMissing(inbox, spec.commandLine().getErr())) {
+        if (Printed.inboxMissing(inboxFolder.inbox, spec.commandLine().getErr())) {
             return ExitCodes.USAGE;
         }
         Map<String, Object> properties = folders.properties();
-        properties.put("genderstats.inbox", inbox.toString());
+        properties.put("genderstats.inbox", inboxFolder.inbox.toString());
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Boot.start(properties)) {
             Optional<NightlyLock.Held> lock = context.getBean(NightlyLock.class).tryAcquire();
@@ -61,7 +60,7 @@ class NightlyCommand implements Callable<Integer> {
                 try (ConsoleProgress progress = new ConsoleProgress("ingest")) {
                     context.getBean(IngestProgress.class).listen(progress);
                     launch = JobRunner.resumeOrStart(context, NightlyJobConfiguration.JOB, new JobParametersBuilder()
-                            .addString("inbox", inbox.toString())
+                            .addString("inbox", inboxFolder.inbox.toString())
                             .addString("reports", folders.out.toString())
                             .addString("lang", "vi,en")
                             .addString("changedOnly", "true"));

@@ -32,7 +32,7 @@ class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "P",
             description = "Only this period, e.g. 2024 or 2024S1 (default: all; required with --unit or --tier).")
-    String period;
+    Period period;
 
     @Option(names = "--unit", paramLabel = "CODE",
             description = "Only this unit (GSO code in the list serving the period); a unit with no data gets a "
@@ -58,14 +58,14 @@ class ReportCommand implements Callable<Integer> {
                 .addString("lang", lang.name())
                 .addString("internal", Boolean.toString(internal));
         if (period != null) {
-            params.addString("period", Periods.canonical(period, spec));
+            params.addString("period", period.code());
         }
         if (unit != null || tier != null) {
             if (period == null) {
                 throw new ParameterException(spec.commandLine(), "--unit and --tier need --period / cần --period");
             }
             if (unit != null) {
-                checkUnitExists(Period.parse(period));
+                checkUnitExists(period);
                 params.addString("unit", unit);
             }
             if (tier != null) {

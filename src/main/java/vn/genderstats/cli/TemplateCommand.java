@@ -41,7 +41,7 @@ class TemplateCommand implements Callable<Integer> {
     Who who;
 
     @Option(names = "--period", paramLabel = "P", required = true, description = "Period, e.g. 2024 or 2024S1.")
-    String period;
+    Period period;
 
     @Option(names = "--out", paramLabel = "PATH",
             description = "The .xlsx file (with --unit) or the folder (with --tier); default under reports/templates/.")
@@ -65,7 +65,7 @@ class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Period p = Period.parse(Periods.canonical(period, spec));
+        Period p = period;
         OfficeFiles office = OfficeFiles.load(jobs);
         Templates templates = new Templates(office.catalog(), office.hierarchy(), office.calendar());
         if (who.unit != null) {

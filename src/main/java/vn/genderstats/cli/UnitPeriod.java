@@ -15,14 +15,9 @@ class UnitPeriod {
     String unitCode;
 
     @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2024 or 2024S1.")
-    String periodText;
-
-    Period period(CommandSpec spec) {
-        return Period.parse(Periods.canonical(periodText, spec));
-    }
+    Period period;
 
     AdminUnit unit(ApplicationContext context, CommandSpec spec) {
-        Period period = period(spec);
         Hierarchy hierarchy = context.getBean(Hierarchy.class);
         return hierarchy.unit(period, unitCode.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--unit: mã đơn vị " + unitCode + " không có trong danh mục áp dụng cho kỳ " + period.label("vi")
