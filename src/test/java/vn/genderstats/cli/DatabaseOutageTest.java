@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.genderstats.calendar.CalendarLoader;
 import vn.genderstats.hierarchy.HierarchyFiles;
 import vn.genderstats.period.Period;
@@ -33,6 +35,7 @@ import vn.genderstats.testing.TestDatabase;
  * a file, not a server that can go away.
  */
 @Tag("database")
+@Execution(ExecutionMode.CONCURRENT) // runs beside the others: see junit-platform.properties
 class DatabaseOutageTest {
 
     @TempDir

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.genderstats.testing.ChildJvm;
 
 /**
@@ -14,6 +16,7 @@ import vn.genderstats.testing.ChildJvm;
  * waits for it a while (a restart of the server would be survived), then says so in both languages, with the URL
  * but never the password, and exits 1 without a stack trace on the console. Needs no database: runs once.
  */
+@Execution(ExecutionMode.CONCURRENT) // runs beside the others: see junit-platform.properties
 class DatabaseUnreachableTest {
 
     @TempDir

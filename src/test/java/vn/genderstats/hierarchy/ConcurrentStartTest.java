@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.genderstats.calendar.CalendarLoader;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.ChildJvm;
@@ -27,6 +29,7 @@ import vn.genderstats.testing.TestDatabase;
  * processes, on H2 (shared through AUTO_SERVER) and on PostgreSQL.
  */
 @Tag("database")
+@Execution(ExecutionMode.CONCURRENT) // runs beside the others: see junit-platform.properties
 class ConcurrentStartTest {
 
     @TempDir

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.genderstats.calendar.CalendarLoader;
 import vn.genderstats.hierarchy.HierarchyFiles;
 import vn.genderstats.period.Period;
@@ -30,6 +32,7 @@ import vn.genderstats.testing.TestDatabase;
  * child JVMs (the real main class on the test classpath), each against its own fresh database.
  */
 @Tag("database")
+@Execution(ExecutionMode.CONCURRENT) // runs beside the others: see junit-platform.properties
 class CrashRestartTest {
 
     @TempDir
