@@ -21,6 +21,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.genderstats.calendar.CalendarLoader;
 import vn.genderstats.hierarchy.HierarchyFiles;
 import vn.genderstats.period.Period;
+import vn.genderstats.testing.ChildJvm;
 import vn.genderstats.testing.Forms;
 import vn.genderstats.testing.GeneratedInbox;
 import vn.genderstats.testing.ProvinceOffice;
@@ -92,13 +93,8 @@ class CrashRestartTest {
 
     private static Process ingest(String url, Path inbox, Path out) throws IOException {
         Files.createDirectories(out);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Djava.awt.headless=true", "-Dspring.datasource.url=" + url,
-                "-Dspring.datasource.username=" + TestDatabase.user(), "-Dspring.datasource.password=",
-                "vn.genderstats.GenderstatsApplication", "ingest", "--jobs", ProvinceOffice.jobs().toString(),
-                "--inbox", inbox.toString(), "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(out.resolve("console.txt").toFile()).start();
+        return ChildJvm.start(url, out.resolve("console"), java.util.Map.of(), "ingest", "--jobs",
+                ProvinceOffice.jobs().toString(), "--inbox", inbox.toString(), "--out", out.toString()).process();
     }
 
     private static void waitForFeedback(Path outbox, int atLeast, Process running) throws Exception {

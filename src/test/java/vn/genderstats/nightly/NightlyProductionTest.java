@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +22,7 @@ import vn.genderstats.calendar.ReportingCalendar;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
+import vn.genderstats.testing.ChildJvm;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.ProvinceOffice;
 import vn.genderstats.testing.ProvinceTest;
@@ -78,7 +78,7 @@ class NightlyProductionTest extends ProvinceTest {
     void aSecondNightlyStartedWhileTheFirstRunsIsRefusedAndDoesNothing() throws Exception {
         // Trùng Khánh (047): 22 units, a run long enough (ingest, roll-up, 50-odd PDFs) for the second to meet it.
         Path inbox = GeneratedInbox.write(catalog, hierarchy, calendar, "047", Period.annual(2024), work.resolve("inbox"));
-        Process first = childNightly(inbox, work.resolve("reports"));
+        ChildJvm.Child first = childNightly(inbox, work.resolve("reports"));
         try {
             waitFor(() -> count("select count(*) from batch_job_execution e join batch_job_instance i "
                     + "on i.job_instance_id = e.job_instance_id where i.job_name = 'nightly' and e.status = 'STARTED'") > 0);
@@ -87,11 +87,11 @@ class NightlyProductionTest extends ProvinceTest {
 
             assertThat(second.exitCode()).isEqualTo(4);
             assertThat(second.err()).contains("Another nightly run is still working").contains("đang chạy");
-            assertThat(first.waitFor()).as(Files.readString(work.resolve("child.log"))).isIn(0, 3);
+            assertThat(first.process().waitFor()).as(first.out() + first.err()).isIn(0, 3);
             assertThat(work.resolve("reports/logs/genderstats.log")).content()
                     .contains("Rolled up").contains("Nightly run / Lần chạy hằng đêm");
         } finally {
-            first.destroyForcibly();
+            first.process().destroyForcibly();
         }
         assertThat(count("select count(*) from received_file")).isEqualTo(unitFolders(inbox));
     }
@@ -101,7 +101,7 @@ class NightlyProductionTest extends ProvinceTest {
         // Trùng Khánh (047): 22 units, enough to cut a run off in the middle of its ingest.
         Path inbox = GeneratedInbox.write(catalog, hierarchy, calendar, "047", Period.annual(2024), work.resolve("inbox"));
         Path out = work.resolve("reports");
-        Process killed = childNightly(inbox, out);
+        Process killed = childNightly(inbox, out).process();
         waitFor(() -> count("select count(*) from received_file") >= 5);
         killed.destroyForcibly().waitFor();
         assertThat(count("select count(*) from received_file")).as("cut off before the end of ingest")
@@ -143,16 +143,9 @@ class NightlyProductionTest extends ProvinceTest {
     }
 
     /** nightly in its own JVM, as cron starts it, on the database the tests use. */
-    private Process childNightly(Path inbox, Path out) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx512m"));
-        command.add("-Dspring.datasource.url=" + TestDatabase.provincesUrl());
-        for (String p : List.of("spring.datasource.username", "spring.datasource.password")) {
-            command.add("-D" + p + "=" + System.getProperty(p));
-        }
-        command.addAll(List.of("vn.genderstats.GenderstatsApplication", "nightly", "--jobs", ProvinceOffice.jobs().toString(),
-                "--inbox", inbox.toString(), "--out", out.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("child.log").toFile()).start();
+    private ChildJvm.Child childNightly(Path inbox, Path out) throws IOException {
+        return ChildJvm.start(TestDatabase.provincesUrl(), work.resolve("child"), Map.of(), "nightly", "--jobs",
+                ProvinceOffice.jobs().toString(), "--inbox", inbox.toString(), "--out", out.toString());
     }
 
     private long count(String sql) {
