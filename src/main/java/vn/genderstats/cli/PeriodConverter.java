@@ -15,7 +15,8 @@ class PeriodConverter implements ITypeConverter<Period> {
         try {
             return Period.parse(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(e.getMessage());
+            throw new TypeConversionException("kỳ báo cáo phải có dạng 2024 (cả năm) hoặc 2024S1 (6 tháng đầu năm), không phải '"
+                    + text + "' / " + e.getMessage());
         }
     }
 }
