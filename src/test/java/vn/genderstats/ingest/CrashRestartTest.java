@@ -59,6 +59,10 @@ class CrashRestartTest {
         Path out = work.resolve("crashed-out");
         Process first = ingest(crashed, inbox, out);
         waitForFeedback(out.resolve("outbox"), 40, first);
+        waitForStored(crashed, 10, first);
+        // H2 writes a commit to its file up to half a second later: let the first ones reach the disk, as they would
+        // on a machine that dies later in the run, so that the kill leaves something stored.
+        Thread.sleep(600);
         first.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
         long storedAtKill = count(crashed, "select count(*) from received_file");
         assertThat(storedAtKill).as("killed mid-run").isPositive().isLessThan(files);
@@ -106,6 +110,17 @@ class CrashRestartTest {
             Thread.sleep(20);
         }
         throw new AssertionError("the child ingest wrote fewer than " + atLeast + " feedback workbooks before it ended");
+    }
+
+    private static void waitForStored(String url, int atLeast, Process running) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline && running.isAlive()) {
+            if (count(url, "select count(*) from received_file") >= atLeast) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the child ingest stored fewer than " + atLeast + " files before it ended");
     }
 
     private static long count(String url, String sql) throws SQLException {
