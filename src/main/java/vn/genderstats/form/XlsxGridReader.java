@@ -45,11 +45,6 @@ final class XlsxGridReader {
     }
 
     static List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
-        // Before the package is opened: POI refuses a part its content types do not list, so a VBA project slipped
-        // into an .xlsx would be reported as a damaged file, not as the macros it is.
-        if (zipHoldsVbaProject(file)) {
-            throw Rejections.macros();
-        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             if (hasMacros(pkg)) {
                 throw Rejections.macros();
@@ -80,7 +75,9 @@ final class XlsxGridReader {
             return grids;
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
                 | RuntimeException e) {
-            throw Rejections.classify(".xlsx", e);
+            // POI refuses a part its content types do not list, so a VBA project slipped into an .xlsx fails the
+            // package open: the zip's directory tells macros from damage (looked at only for files that failed).
+            throw zipHoldsVbaProject(file) ? Rejections.macros() : Rejections.classify(".xlsx", e);
         }
     }
 

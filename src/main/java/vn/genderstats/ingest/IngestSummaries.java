@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
@@ -40,15 +39,9 @@ public class IngestSummaries {
         long values = count("select count(*) from observation o join submission s on s.submission_id = o.submission_id "
                 + "join received_file f on f.file_id = s.file_id where f.job_execution_id" + in, attempts);
         long stored = accepted + warned + rejected;
-        String inbox = execution.getJobParameters().getString("inbox");
-        long seen = inbox == null ? stored + skippedByThisAttempt(execution) : new Inbox(Path.of(inbox)).files().size();
+        long seen = new Inbox(Path.of(execution.getJobParameters().getString("inbox"))).files().size();
         long unchanged = Math.max(0, seen - stored);
         return new IngestSummary(execution.getId(), stored + unchanged, accepted, warned, rejected, unchanged, values);
-    }
-
-    private static long skippedByThisAttempt(JobExecution execution) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("ingestFiles"))
-                .mapToLong(StepExecution::getFilterCount).sum();
     }
 
     public void write(IngestSummary summary, Path reports) throws IOException {

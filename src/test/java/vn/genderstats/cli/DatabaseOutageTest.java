@@ -2,7 +2,6 @@ package vn.genderstats.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +10,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +20,7 @@ import vn.genderstats.hierarchy.HierarchyFiles;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.ChildJvm;
 import vn.genderstats.testing.Forms;
+import vn.genderstats.testing.FeedbackFiles;
 import vn.genderstats.testing.GeneratedInbox;
 import vn.genderstats.testing.ProvinceOffice;
 import vn.genderstats.testing.TcpProxy;
@@ -56,7 +55,7 @@ class DatabaseOutageTest {
             ChildJvm.Child child = ChildJvm.start("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
                     work.resolve("console"), Map.of(), "ingest", "--jobs", ProvinceOffice.jobs().toString(),
                     "--inbox", inbox.toString(), "--out", out.toString());
-            waitForFeedback(out.resolve("outbox"), 30, child.process());
+            FeedbackFiles.awaitAtLeast(out.resolve("outbox"), 30, child.process());
             proxy.cut();
             Thread.sleep(10_000);
             proxy.reopen();
@@ -73,24 +72,7 @@ class DatabaseOutageTest {
             assertThat(single(s, "select count(*) from received_file where outcome = 'rejected'")).isZero();
             assertThat(single(s, "select count(*) from observation")).isEqualTo(written.values());
         }
-        assertThat(feedback(out.resolve("outbox"))).isEqualTo(written.files().size());
-    }
-
-    private static void waitForFeedback(Path outbox, int atLeast, Process running) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline && running.isAlive()) {
-            if (Files.isDirectory(outbox) && feedback(outbox) >= atLeast) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the child ingest wrote fewer than " + atLeast + " feedback workbooks before it ended");
-    }
-
-    private static long feedback(Path outbox) throws Exception {
-        try (Stream<Path> files = Files.walk(outbox)) {
-            return files.filter(p -> p.toString().endsWith(".xlsx")).count();
-        }
+        assertThat(FeedbackFiles.count(out.resolve("outbox"))).isEqualTo(written.files().size());
     }
 
     private static long single(Statement s, String sql) throws Exception {

@@ -23,6 +23,7 @@ import vn.genderstats.hierarchy.HierarchyFiles;
 import vn.genderstats.period.Period;
 import vn.genderstats.testing.ChildJvm;
 import vn.genderstats.testing.Forms;
+import vn.genderstats.testing.FeedbackFiles;
 import vn.genderstats.testing.GeneratedInbox;
 import vn.genderstats.testing.ProvinceOffice;
 import vn.genderstats.testing.TestDatabase;
@@ -58,7 +59,7 @@ class CrashRestartTest {
         String crashed = TestDatabase.freshUrl("crashed", work.resolve("db"));
         Path out = work.resolve("crashed-out");
         Process first = ingest(crashed, inbox, out);
-        waitForFeedback(out.resolve("outbox"), 40, first);
+        FeedbackFiles.awaitAtLeast(out.resolve("outbox"), 40, first);
         waitForStored(crashed, 10, first);
         // H2 writes a commit to its file up to half a second later: let the first ones reach the disk, as they would
         // on a machine that dies later in the run, so that the kill leaves something stored.
@@ -89,7 +90,7 @@ class CrashRestartTest {
                 from finding d join received_file f on f.file_id = d.file_id""";
         assertThat(rows(crashed, findings)).containsExactlyInAnyOrderElementsOf(rows(clean, findings));
         // Every file has its feedback, every rejected file its quarantine copy, whether done before or after the kill.
-        assertThat(IngestAcceptanceTest.feedbackWorkbooks(out.resolve("outbox"))).isEqualTo(files);
+        assertThat(FeedbackFiles.count(out.resolve("outbox"))).isEqualTo(files);
         for (String rejected : rows(crashed, "select inbox_path from received_file where outcome = 'rejected'")) {
             assertThat(out.resolve("quarantine").resolve(rejected.strip())).exists();
         }
@@ -99,17 +100,6 @@ class CrashRestartTest {
         Files.createDirectories(out);
         return ChildJvm.start(url, out.resolve("console"), java.util.Map.of(), "ingest", "--jobs",
                 ProvinceOffice.jobs().toString(), "--inbox", inbox.toString(), "--out", out.toString()).process();
-    }
-
-    private static void waitForFeedback(Path outbox, int atLeast, Process running) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline && running.isAlive()) {
-            if (Files.isDirectory(outbox) && IngestAcceptanceTest.feedbackWorkbooks(outbox) >= atLeast) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the child ingest wrote fewer than " + atLeast + " feedback workbooks before it ended");
     }
 
     private static void waitForStored(String url, int atLeast, Process running) throws Exception {

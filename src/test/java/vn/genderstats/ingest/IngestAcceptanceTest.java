@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,6 +24,7 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.ProvinceTest;
+import vn.genderstats.testing.FeedbackFiles;
 import vn.genderstats.testing.Forms;
 import vn.genderstats.testing.GeneratedInbox;
 import vn.genderstats.testing.HostileFiles;
@@ -103,7 +103,7 @@ class IngestAcceptanceTest extends ProvinceTest {
         }
         // Nothing written outside the output folders, whatever the file names said.
         assertThat(work.resolve("evil.xlsx")).doesNotExist();
-        assertThat(feedbackWorkbooks(out.resolve("outbox"))).isEqualTo(good.files().size() + hostile.size());
+        assertThat(FeedbackFiles.count(out.resolve("outbox"))).isEqualTo(good.files().size() + hostile.size());
 
         JsonNode summary = JsonMapper.builder().build().readTree(out.resolve("ingest-summary.json").toFile());
         assertThat(summary.get("rejected").asLong()).isEqualTo(hostile.size());
@@ -120,12 +120,6 @@ class IngestAcceptanceTest extends ProvinceTest {
             StringBuilder text = new StringBuilder();
             problems.forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append('\t')));
             return text.toString();
-        }
-    }
-
-    static long feedbackWorkbooks(Path outbox) throws Exception {
-        try (Stream<Path> files = Files.walk(outbox)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(Outbox.SUFFIX)).count();
         }
     }
 }
