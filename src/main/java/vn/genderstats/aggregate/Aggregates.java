@@ -23,9 +23,25 @@ public class Aggregates {
             int unitsReporting, Integer unitsExpected) {
     }
 
-    /** An indicator with the sums it was computed from; restatement says how a pre-reform figure was carried over. */
+    /**
+     * An indicator with the sums it was computed from; restatement says how a pre-reform figure was carried over;
+     * coverage, which units the numerator and the denominator were both summed over.
+     */
     public record IndicatorValue(String unitCode, String period, String indicator, BigDecimal numerator,
-            BigDecimal denominator, Double value, String restatement) {
+            BigDecimal denominator, Double value, String restatement, Coverage coverage) {
+    }
+
+    /**
+     * Whom an indicator covers (a blank is not a zero): {@code unitsReporting} units gave every term of its numerator
+     * and denominator and it is summed over them; {@code unitsPartial} gave some but left another blank and are left
+     * out; {@code unitsExpected} owe every term (null when the calendar has not been applied).
+     */
+    public record Coverage(int unitsReporting, int unitsPartial, Integer unitsExpected) {
+
+        /** Units that sent any of the indicator's figures: those it covers and those left out. */
+        public int unitsSending() {
+            return unitsReporting + unitsPartial;
+        }
     }
 
     /** A report a unit owed for the period: due date (null: no calendar line), first arrival, on_time/late/missing. */
@@ -35,7 +51,7 @@ public class Aggregates {
     private static final String SUM_COLUMNS =
             "select unit_code, period, data_element, disagg, amount, units_reporting, units_expected from aggregate_value ";
     private static final String INDICATOR_COLUMNS = "select unit_code, period, indicator_code, numerator, denominator, "
-            + "indicator_value, restatement from indicator_result ";
+            + "indicator_value, restatement, units_reporting, units_partial, units_expected from indicator_result ";
 
     private final JdbcTemplate jdbc;
 
@@ -121,7 +137,10 @@ public class Aggregates {
 
     private static IndicatorValue indicator(ResultSet rs) throws SQLException {
         BigDecimal value = rs.getBigDecimal(6);
+        int expected = rs.getInt(10);
+        Integer unitsExpected = rs.wasNull() ? null : expected;
+        Coverage coverage = new Coverage(rs.getInt(8), rs.getInt(9), unitsExpected);
         return new IndicatorValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                rs.getBigDecimal(5), value == null ? null : value.doubleValue(), rs.getString(7));
+                rs.getBigDecimal(5), value == null ? null : value.doubleValue(), rs.getString(7), coverage);
     }
 }

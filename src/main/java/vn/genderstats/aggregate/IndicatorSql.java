@@ -1,75 +1,99 @@
 package vn.genderstats.aggregate;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-import vn.genderstats.catalog.Expression;
-import vn.genderstats.catalog.Indicator;
-import vn.genderstats.catalog.Term;
-
 /**
- * Turns an indicator into one {@code INSERT … SELECT} over the summed data elements of every unit (or every group
- * of units under a unit), so the numerator and the denominator are each recomputed from sums at every level. The
- * indicator keeps the restatement of the sums it came from; a broken one has no value. Codes come from the
- * checked catalogue ([A-Z0-9_] only), so writing them into the SQL text is safe.
+ * Recomputes every indicator from sums, in two statements per slice. A blank is not a zero: first each reporting
+ * unit's own numerator and denominator are worked out (indicator_part), and a unit counts for an indicator only
+ * if it gave every term of both; then, at every unit above, the numerator and the denominator are each summed over
+ * those same units, never the numerator over the units that gave it and the denominator over others. Each result
+ * keeps its coverage: the units it is summed over, the units left out because a part was blank, and the units
+ * owing it. The indicator keeps the restatement of the parts it came from; a broken one has no value.
  */
 final class IndicatorSql {
 
-    private IndicatorSql() {
+    private final RollUpSql rollUp;
+    private final boolean restated;
+
+    IndicatorSql(RollUpSql rollUp, boolean restated) {
+        this.rollUp = rollUp;
+        this.restated = restated;
     }
 
-    static String insert(Indicator indicator, boolean byGroup, boolean onlyDirty) {
-        Set<String> elements = new LinkedHashSet<>();
-        indicator.numerator().terms().forEach(t -> elements.add(t.element()));
-        indicator.denominator().terms().forEach(t -> elements.add(t.element()));
+    /** Fills indicator_part: each reporting unit's parts of every indicator, where they land on the target list. */
+    String parts() {
         return SqlText.of("""
-                insert into {table} (version_id, {group}unit_code, period, indicator_code, numerator, denominator,
-                                indicator_value, restatement)
-                select version_id, {group}unit_code, period, '{indicator}', num, den,
-                       case when den <> 0 and rnk < {broken} then cast(num as double precision) * {factor} / cast(den as double precision) end,
-                       {restatement}
+                insert into indicator_part (version_id, period, indicator_code, placed_code, source_unit, numerator,
+                                denominator, complete, goes_up, rnk)
+                select :target, :period, p.indicator_code, p.placed_code, p.source_unit, p.num, p.den, p.complete,
+                       case when p.unit_kind = 'territory' or not exists (
+                           select 1 from indicator_term x
+                           join element_reporter r on r.data_element = x.data_element
+                           where x.indicator_code = p.indicator_code and r.unit_kind = p.unit_kind
+                             and r.into_totals = false) then 1 else 0 end,
+                       p.rnk
                 from (
-                    select version_id, {group}unit_code, period,
-                           coalesce({numerator}, 0) as num,
-                           coalesce({denominator}, 0) as den,
-                           count(case when {numeratorTerms} then 1 end) as num_terms,
-                           count(case when {denominatorTerms} then 1 end) as den_terms,
-                           max(case when {used} then {rank} end) as rnk
-                    from {sums}
-                    where version_id = :target and period = :period and data_element in ({elements}) {onlyDirty}
-                    group by version_id, {group}unit_code, period
-                ) sums
-                where num_terms > 0 and den_terms > 0
+                    select t.indicator_code, src.placed_code, src.source_unit, src.unit_kind,
+                           sum(case when t.side = 'N' then src.amount * t.coefficient end) as num,
+                           sum(case when t.side = 'D' then src.amount * t.coefficient end) as den,
+                           case when count(distinct t.term_no) = max(t.terms) then 1 else 0 end as complete,
+                           max(src.restated_rank) as rnk
+                    from ({source}) src
+                    join indicator_term t on t.data_element = src.data_element and t.disagg = src.disagg
+                    group by t.indicator_code, src.placed_code, src.source_unit, src.unit_kind
+                ) p
                 """)
-                .with("table", byGroup ? "group_indicator_result" : "indicator_result")
-                .with("group", byGroup ? "group_code, " : "")
-                .with("indicator", indicator.code())
-                .with("broken", RestatementRank.BROKEN.rank())
-                .with("factor", indicator.factor().toPlainString())
-                .with("restatement", RestatementRank.labelOf("rnk"))
-                .with("numerator", sum(indicator.numerator()))
-                .with("denominator", sum(indicator.denominator()))
-                .with("numeratorTerms", present(indicator.numerator()))
-                .with("denominatorTerms", present(indicator.denominator()))
-                .with("used", present(indicator.numerator()) + " or " + present(indicator.denominator()))
-                .with("rank", RestatementRank.rankOf("restatement"))
-                .with("sums", byGroup ? "group_aggregate_value" : "aggregate_value")
-                .with("elements", elements.stream().map(e -> "'" + e + "'").collect(Collectors.joining(", ")))
-                .with("onlyDirty", onlyDirty ? "and unit_code in " + RollUpSql.DIRTY : "")
+                .with("source", rollUp.source())
                 .text();
     }
 
-    private static String sum(Expression e) {
-        return e.terms().stream()
-                .map(t -> "sum(case when " + matches(t) + " then amount * " + t.coefficient().toPlainString() + " end)")
-                .collect(Collectors.joining(" + "));
-    }
-
-    private static String present(Expression e) {
-        return e.terms().stream().map(IndicatorSql::matches).collect(Collectors.joining(" or ", "(", ")"));
-    }
-
-    private static String matches(Term t) {
-        return "(data_element = '" + t.element() + "' and disagg = '" + t.disagg() + "')";
+    /**
+     * Inserts into indicator_result (no group) or group_indicator_result, all units or only the dirty ones. The
+     * reports owing an indicator are those owing every one of its terms: the fewest of the terms' sums' (a unit with
+     * a value has a sum of every term), joined on their primary key.
+     */
+    String insert(boolean byGroup, boolean onlyDirty) {
+        return SqlText.of("""
+                insert into {table} (version_id, {groupColumn}unit_code, period, indicator_code, numerator, denominator,
+                                indicator_value, restatement, units_reporting, units_partial, units_expected)
+                select :target, {sumsGroup}sums.unit_code, :period, sums.indicator_code, sums.num, sums.den,
+                       case when sums.den <> 0 and sums.rnk < {broken}
+                            then cast(sums.num as double precision) * max(t.factor) / cast(sums.den as double precision) end,
+                       {restatement}, sums.units_reporting, sums.units_seen - sums.units_reporting, min(v.units_expected)
+                from (
+                    select {group}a.ancestor_code as unit_code, p.indicator_code,
+                           coalesce(sum(case when p.complete = 1 then p.numerator end), 0) as num,
+                           coalesce(sum(case when p.complete = 1 then p.denominator end), 0) as den,
+                           {unitsComplete} as units_reporting,
+                           {unitsSeen} as units_seen,
+                           coalesce(max(case when p.complete = 1 then p.rnk end), 0) as rnk
+                    from indicator_part p
+                    join unit_ancestor a on a.version_id = :target and a.unit_code = p.placed_code
+                    {groupJoin}
+                    where p.version_id = :target and p.period = :period and (a.depth = 0 or p.goes_up = 1)
+                    {onlyDirty}
+                    {withUnitsBelow}
+                    group by {group}a.ancestor_code, p.indicator_code
+                ) sums
+                join indicator_term t on t.indicator_code = sums.indicator_code
+                left join {sumsTable} v on v.version_id = :target {sameGroup}and v.unit_code = sums.unit_code
+                     and v.period = :period and v.data_element = t.data_element and v.disagg = t.disagg
+                where sums.units_reporting > 0
+                group by {sumsGroup}sums.unit_code, sums.indicator_code, sums.num, sums.den, sums.units_reporting,
+                         sums.units_seen, sums.rnk
+                """)
+                .with("table", byGroup ? "group_indicator_result" : "indicator_result")
+                .with("groupColumn", byGroup ? "group_code, " : "")
+                .with("group", byGroup ? "g.group_code, " : "")
+                .with("sumsGroup", byGroup ? "sums.group_code, " : "")
+                .with("broken", RestatementRank.BROKEN.rank())
+                .with("restatement", RestatementRank.labelOf("sums.rnk"))
+                .with("unitsComplete", restated ? "count(distinct case when p.complete = 1 then p.source_unit end)"
+                        : "sum(p.complete)")
+                .with("unitsSeen", restated ? "count(distinct p.source_unit)" : "count(*)")
+                .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = p.placed_code" : "")
+                .with("onlyDirty", onlyDirty ? "and a.ancestor_code in " + RollUpSql.DIRTY : "")
+                .with("withUnitsBelow", byGroup ? "and " + RollUpSql.HAS_UNITS_BELOW.formatted("a.ancestor_code") : "")
+                .with("sumsTable", byGroup ? "group_aggregate_value" : "aggregate_value")
+                .with("sameGroup", byGroup ? "and v.group_code = sums.group_code " : "")
+                .text();
     }
 }

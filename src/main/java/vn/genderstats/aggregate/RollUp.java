@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Indicator;
+import vn.genderstats.catalog.Term;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.SplitRule;
 import vn.genderstats.period.Period;
@@ -85,6 +86,7 @@ public class RollUp {
         return tx.execute(status -> {
             tuneSession();
             syncElementReporters();
+            syncIndicatorTerms();
             dueReports.markOverdue();
             statistics.refresh("submission", "observation", "element_reporter");
             List<Result> results = new ArrayList<>();
@@ -158,22 +160,18 @@ public class RollUp {
         statistics.refresh("rollup_expected", "rollup_dirty");
         int aggregates = jdbc.update(sql.sumElements(false, dirty), p);
         int groups = jdbc.update(sql.sumElements(true, dirty), p);
-        int indicators = 0;
-        Set<String> present = new HashSet<>(jdbc.queryForList("select distinct data_element from aggregate_value "
-                + "where version_id = :target and period = :period", p, String.class));
-        for (Indicator indicator : catalog.indicators()) {
-            if (!hasTerms(indicator, present)) {
-                continue;
-            }
-            indicators += jdbc.update(IndicatorSql.insert(indicator, false, dirty), p);
-            indicators += jdbc.update(IndicatorSql.insert(indicator, true, dirty), p);
-        }
+        IndicatorSql indicatorSql = new IndicatorSql(sql, slice.restated());
+        jdbc.update("delete from indicator_part where version_id = :target and period = :period", p);
+        jdbc.update(indicatorSql.parts(), p);
+        statistics.refresh("indicator_part");
+        int indicators = jdbc.update(indicatorSql.insert(false, dirty), p) + jdbc.update(indicatorSql.insert(true, dirty), p);
         int units = full ? jdbc.queryForObject("select count(distinct unit_code) from aggregate_value "
                 + "where version_id = :target and period = :period", p, Integer.class)
                 : jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
                         p, Integer.class);
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
         jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
+        jdbc.update("delete from indicator_part where version_id = :target and period = :period", p);
         jdbc.update("delete from rollup_state where version_id = :target and period = :period", p);
         jdbc.update("insert into rollup_state (version_id, period, source_version, last_submission_id, rules_checksum, "
                 + "computed_at) values (:target, :period, :source, :last, :rules, :at)",
@@ -195,12 +193,6 @@ public class RollUp {
         }
     }
 
-    /** Whether any unit has a figure in the indicator's numerator and in its denominator. */
-    private static boolean hasTerms(Indicator indicator, Set<String> elements) {
-        return indicator.numerator().terms().stream().anyMatch(t -> elements.contains(t.element()))
-                && indicator.denominator().terms().stream().anyMatch(t -> elements.contains(t.element()));
-    }
-
     /** The catalogue's who-reports-what, for counting the reports expected and keeping figures out of totals. */
     private void syncElementReporters() {
         jdbc.update("delete from element_reporter", Map.of());
@@ -215,6 +207,28 @@ public class RollUp {
         }
         jdbc.batchUpdate("insert into element_reporter (data_element, tier, unit_kind, into_totals) "
                 + "values (:e, :tier, :kind, :into)", rows.toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** The catalogue's indicators as terms, for computing them over the units that gave every term. */
+    private void syncIndicatorTerms() {
+        jdbc.update("delete from indicator_term", Map.of());
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (Indicator indicator : catalog.indicators()) {
+            List<Term> numerator = indicator.numerator().terms();
+            List<Term> denominator = indicator.denominator().terms();
+            int terms = numerator.size() + denominator.size();
+            for (int i = 0; i < terms; i++) {
+                boolean inNumerator = i < numerator.size();
+                Term t = inNumerator ? numerator.get(i) : denominator.get(i - numerator.size());
+                rows.add(new MapSqlParameterSource().addValue("code", indicator.code()).addValue("no", i + 1)
+                        .addValue("side", inNumerator ? "N" : "D").addValue("e", t.element())
+                        .addValue("d", t.disagg()).addValue("c", t.coefficient()).addValue("terms", terms)
+                        .addValue("factor", indicator.factor()));
+            }
+        }
+        jdbc.batchUpdate("insert into indicator_term (indicator_code, term_no, side, data_element, disagg, coefficient, "
+                + "terms, factor) values (:code, :no, :side, :e, :d, :c, :terms, :factor)",
+                rows.toArray(MapSqlParameterSource[]::new));
     }
 
     private static String checksum(GenderstatsProperties properties, Hierarchy hierarchy) {

@@ -19,7 +19,7 @@ final class RollUpSql {
             not exists (select 1 from element_reporter x
                         where x.data_element = %s and x.unit_kind = %s and x.into_totals = false)""";
 
-    private static final String HAS_UNITS_BELOW = """
+    static final String HAS_UNITS_BELOW = """
             exists (select 1 from admin_unit below where below.version_id = :target and below.parent_code = %s)""";
 
     static final String DIRTY = "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period)";
@@ -99,7 +99,8 @@ final class RollUpSql {
                 restated ? "m.to_code" : "s.unit_code");
     }
 
-    private String source() {
+    /** The current figures of the period, each with the unit of the target list it lands on. */
+    String source() {
         if (!restated) {
             return """
                     select s.unit_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,

@@ -34,7 +34,7 @@ final class SqlOwnership {
                     "current_submission", "submission_history"),
             "aggregate", List.of("aggregate_value", "indicator_result", "group_aggregate_value",
                     "group_indicator_result", "element_reporter", "report_due", "rollup_state", "rollup_dirty",
-                    "rollup_expected", "completeness", "missing_report"),
+                    "rollup_expected", "completeness", "missing_report", "indicator_term", "indicator_part"),
             "approval", List.of("approval", "approval_event", "held_submission"),
             "report", List.of("report_fingerprint"),
             "nightly", List.of("stage_mark", "nightly_lock"),
