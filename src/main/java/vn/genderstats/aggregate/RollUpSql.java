@@ -112,23 +112,45 @@ final class RollUpSql {
                     .formatted(RestatementRank.NATIVE.rank());
         }
         // A split old unit's figures move with their weight (apportion) or not at all (broken).
-        String weight = rule == SplitRule.APPORTION ? "m.weight" : "case when m.kind = 'full' then 1 end";
+        String weight = rule == SplitRule.APPORTION ? "m.weight" : "cast(null as numeric(20,12))";
         String rank = rule == SplitRule.APPORTION
-                ? "case when m.kind = 'full' then " + RestatementRank.MERGED.rank() + " when m.weight is not null then "
-                        + RestatementRank.APPORTIONED.rank() + " else " + RestatementRank.BROKEN.rank() + " end"
-                : "case when m.kind = 'full' then " + RestatementRank.MERGED.rank() + " else "
-                        + RestatementRank.BROKEN.rank() + " end";
-        return """
+                ? "case when m.weight is not null then " + RestatementRank.APPORTIONED.rank() + " else "
+                        + RestatementRank.BROKEN.rank() + " end"
+                : Integer.toString(RestatementRank.BROKEN.rank());
+        // Units that went whole move as they are. Split ones are rounded under control (largest remainder): each
+        // part is the weighted amount rounded down to the cent, and the cents still missing from the whole go one
+        // each to the parts with the largest remainders (ties by code), so the parts add back exactly to the whole.
+        return SqlText.of("""
                 select m.to_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
-                       o.data_element, o.disagg, o.amount * %s as amount, %s as restated_rank
-                from current_submission s
-                join observation o on o.submission_id = s.submission_id
-                join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
-                join unit_succession m on m.from_version = s.version_id and m.from_code = s.unit_code
-                     and m.to_version = :target
-                where s.version_id = :source and s.period = :period and o.amount is not null
-                  and (u.kind = 'territory' or %s)""".formatted(weight, rank,
-                INTO_TOTALS.formatted("o.data_element", "u.kind"));
+                       o.data_element, o.disagg, o.amount, {merged} as restated_rank
+                {from}
+                  and m.kind = 'full'
+                union all
+                select placed_code, source_unit, unit_kind, data_element, disagg,
+                       floored + case when rn <= missing_cents then 0.01 else 0 end, restated_rank
+                from (
+                    select m.to_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
+                           o.data_element, o.disagg, floor({cents}) / 100 as floored,
+                           round(o.amount * 100 - sum(floor({cents})) over (partition by s.submission_id, o.data_element, o.disagg))
+                               as missing_cents,
+                           row_number() over (partition by s.submission_id, o.data_element, o.disagg
+                                              order by {cents} - floor({cents}) desc, m.to_code) as rn,
+                           {rank} as restated_rank
+                    {from}
+                      and m.kind = 'partial'
+                ) apportioned""")
+                .with("from", """
+                        from current_submission s
+                        join observation o on o.submission_id = s.submission_id
+                        join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+                        join unit_succession m on m.from_version = s.version_id and m.from_code = s.unit_code
+                             and m.to_version = :target
+                        where s.version_id = :source and s.period = :period and o.amount is not null
+                          and (u.kind = 'territory' or %s)""".formatted(INTO_TOTALS.formatted("o.data_element", "u.kind")))
+                .with("merged", RestatementRank.MERGED.rank())
+                .with("cents", "o.amount * " + weight + " * 100")
+                .with("rank", rank)
+                .text();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import vn.genderstats.aggregate.Aggregates.IndicatorValue;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.Direction;
 import vn.genderstats.catalog.Target;
+import vn.genderstats.hierarchy.SplitRule;
 import vn.genderstats.testing.ProvinceTest;
 import vn.genderstats.testing.TestDatabase;
 
@@ -26,6 +28,8 @@ import vn.genderstats.testing.TestDatabase;
 class BlanksAndApportionmentTest extends ProvinceTest {
 
     static final String V2021 = "2021-02-01";
+    static final String V2025_03 = "2025-03-01";
+    static final String V2025_07 = "2025-07-01";
     static final LocalDateTime ON_TIME = LocalDateTime.of(2024, 5, 2, 10, 0);
 
     @Autowired
@@ -103,6 +107,59 @@ class BlanksAndApportionmentTest extends ProvinceTest {
         assertThat(leaders.denominator()).isEqualByComparingTo("2");
         assertThat(sum("040", "LIVE_BIRTHS", "M")).isEqualByComparingTo("62");
         assertThat(sum("040", "GOV_BODIES", "T")).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void apportionedSharesOfASplitCommuneAddBackExactlyToWhatItReported() {
+        // Bát Tràng (00583 on the list of 1 March 2025) went to 00145, 00565 and 00577, weighed 1 : 1 : 1.
+        List<String> parts = List.of("00145", "00565", "00577");
+        assertThat(jdbc.queryForList("select to_code from unit_succession where from_version = ? and from_code = '00583' "
+                + "and kind = 'partial' order by to_code", String.class, V2025_03)).isEqualTo(parts);
+        Map<String, Integer> reported = Map.of("T", 256, "M", 135, "F", 121);
+        submissions.submit(V2025_03, "00583", "2025S1", ON_TIME.withYear(2025), Map.of("LIVE_BIRTHS.T", reported.get("T"),
+                "LIVE_BIRTHS.M", reported.get("M"), "LIVE_BIRTHS.F", reported.get("F")));
+        List<Map<String, Object>> saved = jdbc.queryForList("select to_code, weight from unit_succession "
+                + "where from_version = ? and from_code = '00583'", V2025_03);
+        try {
+            // As the weights file's 1, 1, 1 are stored: each over their sum, to 12 digits.
+            BigDecimal third = BigDecimal.ONE.divide(BigDecimal.valueOf(3), new MathContext(12));
+            jdbc.update("update unit_succession set weight = ? where from_version = ? and from_code = '00583'",
+                    third, V2025_03);
+
+            rollUp.run(Optional.empty(), true, SplitRule.APPORTION);
+            Map<String, Map<String, BigDecimal>> first = restatedBirths(parts);
+            rollUp.run(Optional.empty(), true, SplitRule.APPORTION);
+
+            assertThat(restatedBirths(parts)).as("the same parts on every run").isEqualTo(first);
+            reported.forEach((disagg, amount) -> {
+                Map<String, BigDecimal> shares = first.get(disagg);
+                // 256 and 121, not 255,99 and 120,99
+                assertThat(shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                        .as(disagg).isEqualByComparingTo(BigDecimal.valueOf(amount));
+                BigDecimal exact = BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(3), new MathContext(20));
+                shares.values().forEach(share -> assertThat(share.subtract(exact).abs())
+                        .as(disagg).isLessThan(new BigDecimal("0.01")));
+                // Equal remainders: the extra cent goes to the first code.
+                assertThat(shares.get("00145")).as(disagg).isEqualByComparingTo(shares.values().stream()
+                        .max(BigDecimal::compareTo).orElseThrow());
+            });
+            assertThat(jdbc.queryForObject("select amount from aggregate_value where version_id = ? and unit_code = '01' "
+                    + "and period = '2025S1' and data_element = 'LIVE_BIRTHS' and disagg = 'T'", BigDecimal.class,
+                    V2025_07)).isEqualByComparingTo("256");
+        } finally {
+            saved.forEach(r -> jdbc.update("update unit_succession set weight = ? where from_version = ? "
+                    + "and from_code = '00583' and to_code = ?", r.get("weight"), V2025_03, r.get("to_code")));
+        }
+    }
+
+    /** Restated live births of the units by sex, e.g. "T" → {"00145" → 85,34, …}. */
+    private Map<String, Map<String, BigDecimal>> restatedBirths(List<String> units) {
+        Map<String, Map<String, BigDecimal>> births = new java.util.TreeMap<>();
+        for (Aggregates.Sum sum : aggregates.sums(V2025_07, "2025S1", units, List.of("LIVE_BIRTHS"))) {
+            assertThat(sum.unitsReporting()).isEqualTo(1);
+            births.computeIfAbsent(sum.disagg(), k -> new java.util.TreeMap<>()).put(sum.unitCode(), sum.amount());
+        }
+        return births;
     }
 
     private IndicatorValue indicator(String unit, String code) {
