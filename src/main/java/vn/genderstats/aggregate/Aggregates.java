@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.hierarchy.SplitRule;
 import vn.genderstats.system.CodeBatches;
 
 /**
@@ -48,6 +51,14 @@ public class Aggregates {
     public record ReportOwed(String unitCode, LocalDate dueDate, LocalDateTime receivedAt, String status) {
     }
 
+    /**
+     * A split unit's figures of a period that could not be placed on today's units (no weight for its parts, or the
+     * split rule is broken): {@code toCode} is a part below the unit asked about; every restated total it reaches is
+     * broken.
+     */
+    public record UnplacedSplit(String period, String fromVersion, String fromCode, String toCode) {
+    }
+
     private static final String SUM_COLUMNS =
             "select unit_code, period, data_element, disagg, amount, units_reporting, units_expected from aggregate_value ";
     private static final String INDICATOR_COLUMNS = "select unit_code, period, indicator_code, numerator, denominator, "
@@ -55,8 +66,11 @@ public class Aggregates {
 
     private final JdbcTemplate jdbc;
 
-    Aggregates(JdbcTemplate jdbc) {
+    private final Hierarchy hierarchy;
+
+    Aggregates(JdbcTemplate jdbc, Hierarchy hierarchy) {
         this.jdbc = jdbc;
+        this.hierarchy = hierarchy;
     }
 
     /** The (version, period) slices rolled up on their own list, in version and period order. */
@@ -120,6 +134,27 @@ public class Aggregates {
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toLocalDateTime(), rs.getString(4)),
                 CodeBatches.args(List.of(versionId, period), part)))
                 .stream().sorted(java.util.Comparator.comparing(ReportOwed::unitCode)).toList();
+    }
+
+    /**
+     * The split units that sent figures for the periods but could not be placed on the parts of them lying below
+     * {@code unitCode} (a unit of the restatement's target list), in period, old code and part order.
+     */
+    public List<UnplacedSplit> unplacedSplits(String versionId, String unitCode, Collection<String> periods) {
+        boolean weightsIgnored = hierarchy.restatement().splitRule() == SplitRule.BROKEN;
+        return CodeBatches.query(periods, part -> jdbc.query("""
+                select distinct s.period, s.version_id, s.unit_code, m.to_code
+                from current_submission s
+                join unit_succession m on m.from_version = s.version_id and m.from_code = s.unit_code
+                     and m.to_version = ?
+                join unit_ancestor a on a.version_id = m.to_version and a.unit_code = m.to_code and a.ancestor_code = ?
+                where m.kind = 'partial' and (m.weight is null or ?) and s.period in """
+                + CodeBatches.placeholders(part.size()), (rs, i) -> new UnplacedSplit(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4)),
+                CodeBatches.args(List.of(versionId, unitCode, weightsIgnored), part))).stream()
+                .sorted(Comparator.comparing(UnplacedSplit::period).thenComparing(UnplacedSplit::fromCode)
+                        .thenComparing(UnplacedSplit::toCode))
+                .toList();
     }
 
     /** How many sums a period has, over every unit and list. */

@@ -1,5 +1,9 @@
 package vn.genderstats.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -8,8 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.genderstats.aggregate.AggregateJobConfiguration;
+import vn.genderstats.hierarchy.HierarchyFiles;
+import vn.genderstats.hierarchy.MissingSplitWeights;
+import vn.genderstats.hierarchy.MissingSplitWeights.Split;
 import vn.genderstats.period.Period;
 
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
@@ -32,8 +40,24 @@ class AggregateCommand implements Callable<Integer> {
         "Tính lại toàn bộ."})
     boolean full;
 
+    @Option(names = "--missing-split-weights", description = {"Add nothing up: list the split communes (partial in the 2025",
+        "succession) lacking weights in jobs/hierarchy/split-weights.csv, whose restated totals cannot be built.",
+        "Liệt kê các xã bị chia tách chưa có trọng số, không tính được số liệu quy đổi."})
+    boolean missingSplitWeights;
+
+    @Option(names = "--weights-template", paramLabel = "FILE", description = {"With --missing-split-weights: also write",
+        "them as lines of split-weights.csv with the weight blank, to fill in.",
+        "Ghi thêm tệp CSV cùng định dạng split-weights.csv để điền trọng số."})
+    Path weightsTemplate;
+
     @Override
     public Integer call() throws Exception {
+        if (missingSplitWeights) {
+            return listMissingSplitWeights();
+        }
+        if (weightsTemplate != null) {
+            throw new ParameterException(spec.commandLine(), "--weights-template goes with --missing-split-weights");
+        }
         JobParametersBuilder params = new JobParametersBuilder();
         if (full) {
             params.addString("full", "true");
@@ -49,5 +73,22 @@ class AggregateCommand implements Callable<Integer> {
             Printed.aggregate(execution, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
+    }
+
+    /** Reads jobs/hierarchy only: no database. */
+    private int listMissingSplitWeights() throws IOException {
+        List<Split> splits = MissingSplitWeights.of(HierarchyFiles.load(folders.jobs.resolve("hierarchy")));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%d xã bị chia tách chưa có trọng số trong jobs/hierarchy/split-weights.csv; "
+                + "%d split commune(s) lack weights there:%n", splits.size(), splits.size());
+        for (Split split : splits) {
+            out.println(split.describeOld() + " → " + split.describeParts());
+        }
+        if (weightsTemplate != null) {
+            MissingSplitWeights.writeTemplate(splits, weightsTemplate);
+            out.println("Đã ghi / written: " + weightsTemplate);
+        }
+        out.flush();
+        return ExitCodes.OK;
     }
 }

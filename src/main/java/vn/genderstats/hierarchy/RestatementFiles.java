@@ -97,7 +97,7 @@ final class RestatementFiles {
                 }
             }
         }
-        return new Restatement(target, rule, links);
+        return new Restatement(target, rule, links, direct.keySet());
     }
 
     /** The unit's code in a later version when it is still there (same tier, same province), else its province. */
@@ -164,7 +164,10 @@ final class RestatementFiles {
         }
     }
 
-    /** {@code old_code,new_code,weight}: e.g. the population of the part of the old unit that went to the new one. */
+    /**
+     * {@code old_code,new_code,weight}: e.g. the population of the part of the old unit that went to the new one; a
+     * blank weight is not known yet.
+     */
     private static Map<String, Map<String, BigDecimal>> readWeights(Path file) {
         Map<String, Map<String, BigDecimal>> weights = new HashMap<>();
         if (!Files.exists(file)) {
@@ -173,6 +176,9 @@ final class RestatementFiles {
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().commentStrategy(CommentStrategy.SKIP)
                 .ofNamedCsvRecord(file)) {
             for (NamedCsvRecord r : csv) {
+                if (r.getField("weight").isBlank()) {
+                    continue; // not known yet: the split stays broken (a file written by aggregate --weights-template)
+                }
                 BigDecimal w;
                 try {
                     w = new BigDecimal(r.getField("weight").trim());

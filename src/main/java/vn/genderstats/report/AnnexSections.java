@@ -154,17 +154,7 @@ final class AnnexSections {
                 + "target is On track; missing it by at most " + TargetStatus.AT_RISK_GAP_PERCENT + "% of the target "
                 + "is At risk; further is Off track. With a single value, that value is the projection. No value for "
                 + "the period: No data.")));
-        Section reform = layout.section(chapter, t("Sắp xếp đơn vị hành chính năm 2025", "The 2025 reform of units"));
-        reform.add(layout.text(t("Từ ngày 01/7/2025 cấp huyện không còn và nhiều xã, tỉnh được sáp nhập; một mã đơn vị "
-                + "không phải là một đơn vị qua mốc này. Số liệu các năm trước được quy đổi sang đơn vị hiện nay: đơn vị "
-                + "sáp nhập trọn vẹn được cộng lại; đơn vị bị chia tách được phân bổ theo trọng số khai báo trong jobs/, "
-                + "không có trọng số thì chuỗi bị đánh dấu không so sánh được và chỉ số để trống. Giá trị đã quy đổi có "
-                + "dấu " + FigureText.RESTATED + ".",
-                "From 1 July 2025 the district tier is gone and many communes and provinces were merged; a unit "
-                + "code is not a unit across that date. Earlier figures are restated onto today's units: units merged "
-                + "whole are added up; split units are apportioned by the weights set in jobs/, and without a weight "
-                + "the series is marked not comparable and its indicators left empty. Restated values carry "
-                + FigureText.RESTATED + ".")));
+        new BlanksAndRestatement(layout, catalog, f).addTo(chapter);
         Section cells = layout.section(chapter, t("Bảo vệ ô số liệu nhỏ", "Small-cell protection"));
         int threshold = published.rule().threshold();
         cells.add(layout.text(t("Với các chỉ tiêu nhạy cảm (bạo lực trên cơ sở giới, mua bán người, tảo hôn), số đếm "

@@ -106,7 +106,8 @@ final class ObjectiveSection {
                     + (target == null ? "" : " (" + target.id() + ")")));
             table.addCell(layout.number(figure == null || sensitive ? "" : figures.amount(figure.numerator())));
             table.addCell(layout.number(figure == null || sensitive ? "" : figures.amount(figure.denominator())));
-            String value = figure == null ? "—" : hidden ? FigureText.HIDDEN : figures.value(indicator, figure.value())
+            String value = figure == null ? "—" : figure.unbuilt() ? BlanksAndRestatement.UNBUILT
+                    : hidden ? FigureText.HIDDEN : figures.value(indicator, figure.value())
                     + (figure.restated() ? FigureText.RESTATED : "");
             table.addCell(layout.number(value));
             table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2025())));
@@ -152,16 +153,25 @@ final class ObjectiveSection {
         PdfPTable table = layout.table(new float[] {45, 55}, t("Kỳ", "Period"), t("Giá trị", "Value"));
         values.forEach((p, v) -> {
             table.addCell(layout.cell(figures.period(p)));
-            table.addCell(layout.number(v == null ? (hasValue(p, indicator) ? FigureText.HIDDEN : "—")
-                    : figures.value(indicator, v)));
+            table.addCell(layout.number(v == null ? (unbuilt(p, indicator) ? BlanksAndRestatement.UNBUILT
+                    : hasValue(p, indicator) ? FigureText.HIDDEN : "—") : figures.value(indicator, v)));
         });
         addTargets(table, indicator, target);
         section.add(layout.beside(heading, chart, 170, table));
+        if (values.keySet().stream().anyMatch(p -> unbuilt(p, indicator))) {
+            section.add(layout.note(BlanksAndRestatement.legend(layout) + "."));
+        }
     }
 
     /** The time axis runs from 2021 to the milestone year, so the distance left to the target shows. */
     private static void showStrategyYears(JFreeChart chart, int milestone) {
         chart.getXYPlot().getDomainAxis().setRange(ReportData.FIRST_YEAR - 0.3, milestone + 0.3);
+    }
+
+    /** A restated value that cannot be built (a split commune without weights): printed as such, not as no data. */
+    private boolean unbuilt(Period p, Indicator indicator) {
+        IndicatorFigure figure = f.series().get(p).indicators().get(indicator.code());
+        return figure != null && figure.unbuilt();
     }
 
     private boolean hasValue(Period p, Indicator indicator) {

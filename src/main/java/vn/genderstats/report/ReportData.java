@@ -23,6 +23,7 @@ import vn.genderstats.report.UnitFigures.FileNote;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
 import vn.genderstats.report.UnitFigures.PeriodFigures;
 import vn.genderstats.report.UnitFigures.SourceFile;
+import vn.genderstats.report.UnitFigures.UnplacedPart;
 
 /** A unit's figures from the aggregates, and what came in (files, warnings, rejections) from ingest. */
 @Component
@@ -94,7 +95,16 @@ class ReportData {
         List<String> subtree = hierarchy.subtree(unit).stream().map(AdminUnit::code).toList();
         return new UnitFigures(unit, hierarchy.ancestors(unit), period, reporting[0], expected[0], series,
                 children(unit, period), dues(unit, subtree, period), warnings(unit, subtree, period),
-                rejected(new HashSet<>(subtree)), sources(unit, subtree, period));
+                rejected(new HashSet<>(subtree)), sources(unit, subtree, period), unplaced(unit, codes));
+    }
+
+    /** The split old units whose figures could not be placed in the unit (restated periods only have any). */
+    private List<UnplacedPart> unplaced(AdminUnit unit, List<String> periods) {
+        return aggregates.unplacedSplits(unit.versionId(), unit.code(), periods).stream()
+                .map(u -> new UnplacedPart(Period.parse(u.period()),
+                        hierarchy.unit(u.fromVersion(), u.fromCode()).orElseThrow(),
+                        hierarchy.unit(unit.versionId(), u.toCode()).orElseThrow()))
+                .toList();
     }
 
     private static IndicatorFigure indicator(Aggregates.IndicatorValue i) {

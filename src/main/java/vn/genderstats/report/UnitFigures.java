@@ -25,7 +25,8 @@ record UnitFigures(
         List<Due> dues,
         List<FileNote> warnings,
         List<FileNote> rejected,
-        List<SourceFile> sources) {
+        List<SourceFile> sources,
+        List<UnplacedPart> unplaced) {
 
     /** An indicator with the sums it was computed from; restatement says how a pre-reform figure was carried over. */
     record IndicatorFigure(BigDecimal numerator, BigDecimal denominator, Double value, String restatement) {
@@ -33,6 +34,15 @@ record UnitFigures(
         boolean restated() {
             return !"native".equals(restatement);
         }
+
+        /** A restated total that cannot be built: a split unit below it has no weights. */
+        boolean unbuilt() {
+            return "broken".equals(restatement);
+        }
+    }
+
+    /** Part of a split old unit, lying in this unit, whose figures of the period could not be placed (no weight). */
+    record UnplacedPart(Period period, AdminUnit old, AdminUnit part) {
     }
 
     /** One period's figures of one unit: data element sums by "CODE.DISAGG", and indicators. */

@@ -182,6 +182,7 @@ final class UnitReport {
         headers.addAll(List.of(layout.t("MT 2025", "2025"), layout.t("MT 2030", "2030"), layout.t("Đánh giá", "Status")));
         PdfPTable table = layout.table(widths, 7.5f, headers.toArray(String[]::new));
         boolean restated = false;
+        boolean unbuilt = false;
         for (Indicator indicator : catalog.indicators()) {
             Target target = indicator.target().orElse(null);
             if (target == null) {
@@ -194,7 +195,10 @@ final class UnitReport {
                 PeriodFigures slice = f.series().get(p);
                 IndicatorFigure figure = slice == null ? null : slice.indicators().get(indicator.code());
                 String text;
-                if (figure == null || figure.value() == null) {
+                if (figure != null && figure.unbuilt()) {
+                    text = BlanksAndRestatement.UNBUILT;
+                    unbuilt = true;
+                } else if (figure == null || figure.value() == null) {
                     text = "—";
                 } else if (published.rateHidden(f.unit().code(), indicator, slice)) {
                     text = FigureText.HIDDEN;
@@ -223,6 +227,9 @@ final class UnitReport {
                 "—: no data; " + FigureText.HIDDEN + ": hidden by the small-cell rule"
                 + (restated ? "; " + FigureText.RESTATED + ": restated onto the units after 1 July 2025" : "")
                 + ". Administrative figures reported by the units; sex ratio at birth from civil registration.")));
+        if (unbuilt) {
+            chapter.add(layout.note(BlanksAndRestatement.legend(layout) + "."));
+        }
         return chapter;
     }
 }
