@@ -66,15 +66,15 @@ public final class MissingSplitWeights {
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-            csv.writeComment("""
-                    Trọng số chia tách: với mỗi xã cũ bị chia tách, ghi trọng số của từng phần (ví dụ dân số hoặc số \
-                    trẻ sinh năm 2024 của phần xã cũ nhập vào xã mới, theo hộ tịch hoặc đề án sắp xếp).
-                    Weights of split communes: for each old commune, the weight of each part (e.g. the population or \
-                    the 2024 births of the part that went to the new commune, from civil registration or the merger \
-                    scheme). Weights of one old commune are divided by their sum; a blank weight is not known yet.""");
+            csv.writeComment(" Trọng số chia tách: với mỗi xã cũ bị chia tách, ghi trọng số của từng phần (ví dụ dân số "
+                    + "hoặc số trẻ sinh năm 2024 của phần xã cũ nhập vào xã mới, theo hộ tịch hoặc đề án sắp xếp).");
+            csv.writeComment(" Weights of split communes: for each old commune, the weight of each part (e.g. the "
+                    + "population or the 2024 births of the part that went to the new commune, from civil registration "
+                    + "or the merger scheme). Weights of one old commune are divided by their sum; a blank weight is "
+                    + "not known yet.");
             csv.writeRecord("old_code", "new_code", "weight");
             for (Split split : splits) {
-                csv.writeComment(split.describeOld() + " → " + split.describeParts());
+                csv.writeComment(" " + split.describeOld() + " → " + split.describeParts());
                 for (AdminUnit part : split.parts()) {
                     csv.writeRecord(split.old().code(), part.code(), "");
                 }
