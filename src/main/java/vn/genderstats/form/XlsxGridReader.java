@@ -24,8 +24,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XlsxGridReader {
 
-    static final long MAX_PART_BYTES = XlsxPackage.MAX_PART_BYTES;
-
     private static final String OFFICE_DOCUMENT = "/officeDocument";
     private static final String WORKSHEET = "/worksheet";
     private static final String SHARED_STRINGS = "/sharedStrings";
@@ -140,7 +138,7 @@ final class XlsxGridReader {
     }
 
     /** A relationship target: absolute from the package root when it starts with "/", else from the folder. */
-    static String resolve(String folder, String target) {
+    private static String resolve(String folder, String target) {
         String path = target.startsWith("/") ? target.substring(1) : folder + target;
         List<String> parts = new ArrayList<>();
         for (String segment : path.split("/")) {
@@ -395,7 +393,7 @@ final class XlsxGridReader {
     }
 
     /** Zero-based column of an A1 reference ("AB12" → 27); three letters at most, as Excel's XFD. */
-    static int columnOf(String ref) {
+    private static int columnOf(String ref) {
         int col = 0;
         int i = 0;
         while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
@@ -413,7 +411,7 @@ final class XlsxGridReader {
     }
 
     /** Zero-based row of an A1 reference ("AB12" → 11). */
-    static int rowOf(String ref) {
+    private static int rowOf(String ref) {
         int i = 0;
         while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
             i++;
