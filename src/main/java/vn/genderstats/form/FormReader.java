@@ -34,13 +34,13 @@ public final class FormReader {
      * form and layout version and wins over what the header cells say; hand-made sheets have only the cells.
      */
     public FilledForm read(Path file) throws UnreadableWorkbookException {
-        return read(file, WorkbookFiles.read(file));
+        return read(WorkbookFiles.open(file));
     }
 
-    /** The form on sheets already read from {@code file}, with the form id and version its stamp records. */
-    public FilledForm read(Path file, List<SheetGrid> sheets) throws UnreadableWorkbookException {
-        FilledForm form = read(sheets);
-        Optional<FormStamp> stamp = FormStamp.read(file);
+    /** The form on a workbook's sheets, with the form id and version its stamp records. */
+    public FilledForm read(WorkbookSheets workbook) throws UnreadableWorkbookException {
+        FilledForm form = read(workbook.sheets());
+        Optional<FormStamp> stamp = workbook.stamp();
         if (stamp.isEmpty()) {
             return form;
         }

@@ -13,6 +13,19 @@ public final class Rejections {
         return new UnreadableWorkbookException("file.empty", "Tệp rỗng (0 byte).", "The file is empty (0 bytes).");
     }
 
+    public static UnreadableWorkbookException unreadable(java.io.IOException e) {
+        return new UnreadableWorkbookException("file.unreadable", "Không mở được tệp: " + e.getMessage(),
+                "The file cannot be opened: " + e.getMessage(), e);
+    }
+
+    public static UnreadableWorkbookException tooLarge() {
+        return new UnreadableWorkbookException("file.too-large",
+                "Tệp lớn hơn " + (WorkbookFiles.MAX_FILE_BYTES >> 20) + " MB; biểu mẫu không lớn như vậy, tệp không được mở."
+                        + " Hãy xoá hình ảnh hoặc trang tính thừa rồi gửi lại.",
+                "The file is larger than " + (WorkbookFiles.MAX_FILE_BYTES >> 20) + " MB; no form is that large, it was not"
+                        + " opened. Remove pictures or extra sheets and resend.");
+    }
+
     public static UnreadableWorkbookException notExcel(String whatItIs) {
         return new UnreadableWorkbookException("file.not-excel",
                 "Tệp không phải là bảng tính Excel (.xlsx hoặc .xls)" + (whatItIs == null ? "" : ": đây là tệp " + whatItIs) + ".",

@@ -1,7 +1,7 @@
 package vn.genderstats.form;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFCell;
@@ -14,14 +14,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** Reads old .xls (BIFF8) workbooks through HSSF, opened read-only. They are small; HSSF is fast for them. */
+/** Reads old .xls (BIFF8) workbooks through HSSF, from the bytes in memory (the file is not touched). They are small; HSSF is fast for them. */
 final class XlsGridReader {
 
     private XlsGridReader() {
     }
 
-    static List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+    static List<SheetGrid> read(byte[] bytes) throws UnreadableWorkbookException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             // A password-protected .xlsx is an OLE2 container holding the encrypted package.
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
                 throw Rejections.encrypted(null);

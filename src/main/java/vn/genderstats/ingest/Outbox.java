@@ -43,6 +43,10 @@ class Outbox {
         Path target = feedbackFor(file.inboxPath());
         FeedbackWorkbook.About about = new FeedbackWorkbook.About(file.inboxPath(), file.sha256(), verdict(outcome, "vi"),
                 verdict(outcome, "en"));
+        if (findings.isEmpty()) {
+            Receipt.write(target, about);
+            return;
+        }
         try {
             FeedbackWorkbook.write(target, about, formSheet, findings);
         } catch (RuntimeException e) {
@@ -61,9 +65,9 @@ class Outbox {
         if (Files.exists(target)) {
             return;
         }
-        FeedbackWorkbook.write(target, new FeedbackWorkbook.About(inboxPath,
+        Receipt.write(target, new FeedbackWorkbook.About(inboxPath,
                 sha256, "Không lưu lại: tệp giống hệt tệp đã nhận " + firstReceivedAs,
-                "Not stored again: the same bytes were already received as " + firstReceivedAs), null, List.of());
+                "Not stored again: the same bytes were already received as " + firstReceivedAs));
     }
 
     private static String verdict(String outcome, String lang) {

@@ -16,10 +16,12 @@ import org.springframework.transaction.TransactionException;
 import vn.genderstats.form.FilledForm;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormReader;
+import vn.genderstats.form.Rejections;
 import vn.genderstats.form.SheetGrid;
 import vn.genderstats.form.SubmissionFiles;
 import vn.genderstats.form.UnreadableWorkbookException;
 import vn.genderstats.form.WorkbookFiles;
+import vn.genderstats.form.WorkbookSheets;
 import vn.genderstats.form.SdmxCsvReader;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.validate.Outcome;
@@ -71,16 +73,19 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     @Override
     public Intake process(Path path) throws IOException {
         try {
+            Optional<byte[]> bytes;
             String sha256;
             try {
-                sha256 = Sha256.of(path);
+                // read once: the checksum, the stamp and the cells all come from these bytes
+                bytes = WorkbookFiles.bytesOf(path);
+                sha256 = bytes.isPresent() ? Sha256.of(bytes.get()) : Sha256.of(path);
             } catch (IOException e) {
                 // Gone or unreadable since the inbox was listed: it stays where it is for the next run.
                 log.warn("{} could not be read ({}); left in the inbox for the next run", path, e.toString());
                 return null;
             }
             try {
-                return judge(path, sha256);
+                return judge(path, bytes, sha256);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 if (e instanceof DataAccessException || e instanceof TransactionException) {
                     throw (RuntimeException) e; // the database failed, not the file: the run stops, to resume
@@ -95,7 +100,7 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
         }
     }
 
-    private Intake judge(Path path, String sha256) throws IOException {
+    private Intake judge(Path path, Optional<byte[]> bytes, String sha256) throws IOException {
         String folder = inbox.folder(path);
         String relative = inbox.relative(path);
         Optional<SubmissionStore.Received> received = store.received(sha256, relative);
@@ -105,18 +110,18 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
             if (!receivedAs.get().equals(relative)) {
                 outbox.answerCopy(relative, sha256, receivedAs.get());
             } else if (received.isPresent()) {
-                answerAgainIfLost(path, relative, sha256, "rejected".equals(received.get().outcome()));
+                answerAgainIfLost(path, bytes, relative, sha256, "rejected".equals(received.get().outcome()));
             }
             return null;
         }
-        Intake judged = read(path, folder, sha256);
+        Intake judged = read(path, bytes, folder, sha256);
         if (!(judged.outcome() instanceof Outcome.Rejected)) {
             taken.put(sha256, relative);
         }
         return judged;
     }
 
-    private Intake read(Path path, String folder, String sha256) throws IOException {
+    private Intake read(Path path, Optional<byte[]> bytes, String folder, String sha256) throws IOException {
         String name = path.getFileName().toString();
         if (SubmissionFiles.isHostileName(name)) {
             return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(badName(name))), null);
@@ -128,8 +133,9 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
                 // An office below that runs genderstats may send its export as SDMX-CSV instead of a workbook.
                 form = sdmxReader.read(path);
             } else {
-                sheets = WorkbookFiles.read(path);
-                form = reader.read(path, sheets);
+                WorkbookSheets workbook = WorkbookFiles.read(bytes.orElseThrow(Rejections::tooLarge));
+                sheets = workbook.sheets();
+                form = reader.read(workbook);
             }
             Outcome outcome = validator.validate(form);
             if (outcome instanceof Outcome.Accepted accepted) {
@@ -147,7 +153,8 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
      * A stored file whose feedback or quarantine copy is missing (lost with the disk cache in a power cut
      * after the commit, or deleted) gets them again from its stored verdict; the file is not stored again.
      */
-    private void answerAgainIfLost(Path path, String relative, String sha256, boolean rejected) throws IOException {
+    private void answerAgainIfLost(Path path, Optional<byte[]> bytes, String relative, String sha256, boolean rejected)
+            throws IOException {
         if (Files.exists(outbox.feedbackFor(relative)) && (!rejected || quarantine.holds(relative))) {
             return;
         }
@@ -161,18 +168,19 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
             quarantine.keep(path, file, stored.get().findings());
         }
         if (!Files.exists(outbox.feedbackFor(relative))) {
-            outbox.answer(file, stored.get().outcome(), formSheetQuietly(path), stored.get().findings());
+            outbox.answer(file, stored.get().outcome(), formSheetQuietly(path, bytes), stored.get().findings());
         }
     }
 
     /** The sheet the form is on, read again for the feedback copy; null when it cannot be read as a form. */
-    private SheetGrid formSheetQuietly(Path path) {
-        if (SubmissionFiles.isHostileName(path.getFileName().toString()) || SdmxCsvReader.handles(path)) {
+    private SheetGrid formSheetQuietly(Path path, Optional<byte[]> bytes) {
+        if (SubmissionFiles.isHostileName(path.getFileName().toString()) || SdmxCsvReader.handles(path)
+                || bytes.isEmpty()) {
             return null;
         }
         try {
-            List<SheetGrid> sheets = WorkbookFiles.read(path);
-            return sheet(sheets, reader.read(path, sheets).sheet());
+            WorkbookSheets workbook = WorkbookFiles.read(bytes.get());
+            return sheet(workbook.sheets(), reader.read(workbook).sheet());
         } catch (UnreadableWorkbookException | RuntimeException e) {
             return null;
         }

@@ -23,6 +23,11 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** SHA-256 of bytes already in memory (an inbox file read once). */
+    public static String of(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
     /** SHA-256 of a text's UTF-8 bytes, e.g. to combine the checksums of several files into one. */
     public static String of(String text) {
         return HexFormat.of().formatHex(digest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

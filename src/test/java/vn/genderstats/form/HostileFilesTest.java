@@ -83,6 +83,73 @@ class HostileFilesTest {
         assertThat(e.getMessage()).contains("macros");
     }
 
+    /** Issue 18: the guards of genderstats' own .xlsx reader, each refusing by its named reason. */
+    @Test
+    void aSheetPastTheBoundOnCellsStopsBeingRead() throws Exception {
+        Path file = dir.resolve("many-cells.xlsx");
+        HostileFiles.tooManyCells(good(), file);
+
+        UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class, () -> WorkbookFiles.read(file));
+
+        assertThat(e.rule()).isEqualTo("file.too-many-cells");
+        assertThat(e.messageVi()).contains(String.valueOf(SheetGrid.MAX_CELLS));
+    }
+
+    @Test
+    void aPackageOfOverAThousandPartsIsRefusedAsAZipBomb() throws Exception {
+        Path file = dir.resolve("many-parts.xlsx");
+        HostileFiles.manyEntries(good(), file);
+
+        UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class, () -> WorkbookFiles.read(file));
+
+        assertThat(e.rule()).isEqualTo("file.zip-bomb");
+    }
+
+    @Test
+    void anExcel4MacroSheetIsRefusedAsMacros() throws Exception {
+        Path file = dir.resolve("macro-sheet.xlsx");
+        HostileFiles.macroSheetContentType(good(), file);
+
+        UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class, () -> WorkbookFiles.read(file));
+
+        assertThat(e.rule()).isEqualTo("file.macros");
+    }
+
+    @Test
+    void aDoctypeInTheSharedStringsIsAnEntityAttackToo() throws Exception {
+        Path file = dir.resolve("entities-in-strings.xlsx");
+        HostileFiles.entityInSharedStrings(good(), file);
+
+        UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class, () -> WorkbookFiles.read(file));
+
+        assertThat(e.rule()).isEqualTo("file.xml-entities");
+    }
+
+    @Test
+    void aFileLargerThanAnyWorkbookIsRefusedUnread() throws Exception {
+        Path file = dir.resolve("huge.xlsx");
+        HostileFiles.oversized(file, WorkbookFiles.MAX_FILE_BYTES + 1L);
+
+        UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class, () -> WorkbookFiles.read(file));
+
+        assertThat(e.rule()).isEqualTo("file.too-large");
+        assertThat(e.messageVi()).contains("32 MB");
+        assertThat(e.getMessage()).contains("32 MB");
+    }
+
+    /** The checksum of what was read is the checksum of the file: reading never rewrites it (POI's usermodel can). */
+    @Test
+    void readingAWorkbookLeavesItsBytesAsTheyWere() throws Exception {
+        Path file = good();
+        byte[] before = Files.readAllBytes(file);
+
+        WorkbookSheets read = WorkbookFiles.open(file);
+
+        assertThat(read.sheets()).isNotEmpty();
+        assertThat(read.stamp()).isPresent();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
     private static Path good() throws Exception {
         Path good = dir.resolve("good-form.xlsx");
         if (!Files.exists(good)) {

@@ -162,6 +162,70 @@ public final class HostileFiles {
         });
     }
 
+    /** A sheet of 5,000 rows of 41 filled cells each: within the row bound, past the bound on cells. */
+    public static void tooManyCells(Path good, Path target) throws IOException {
+        copyPackage(good, target, (name, out) -> {
+            if (!name.equals("xl/worksheets/sheet1.xml")) {
+                return false;
+            }
+            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                    + "spreadsheetml/2006/main\"><sheetData>");
+            java.util.Random figures = new java.util.Random(18);   // varied figures: compressed as a real sheet is
+            for (int r = 1; r <= 5_000; r++) {
+                w.write("<row r=\"" + r + "\">");
+                for (int c = 0; c < 41; c++) {
+                    w.write("<c><v>" + figures.nextInt(100_000) + "</v></c>");
+                }
+                w.write("</row>");
+            }
+            w.write("</sheetData></worksheet>");
+            w.flush();
+            return true;
+        });
+    }
+
+    /** A package of 1,001 empty entries beside the workbook's own: no form has so many parts. */
+    public static void manyEntries(Path good, Path target) throws IOException {
+        try (ZipFile zip = new ZipFile(good.toFile());
+                ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(target)))) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = zip.getInputStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            for (int i = 0; i < 1_001; i++) {
+                out.putNextEntry(new ZipEntry("xl/media/filler" + i + ".bin"));
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** An Excel 4.0 macro sheet declared in the content types of an .xlsx (no VBA project, no .xlsm type). */
+    public static void macroSheetContentType(Path good, Path target) throws IOException {
+        rewritePart(good, target, "[Content_Types].xml", xml -> xml.replace("</Types>",
+                "<Override PartName=\"/xl/macrosheets/sheet1.xml\" "
+                        + "ContentType=\"application/vnd.ms-excel.macrosheet+xml\"/></Types>"));
+    }
+
+    /** A DOCTYPE with an entity in the shared strings, not the sheet: every part is parsed with DTDs refused. */
+    public static void entityInSharedStrings(Path good, Path target) throws IOException {
+        rewritePart(good, target, "xl/sharedStrings.xml", xml -> xml.replaceFirst("\\?>",
+                "?><!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
+    }
+
+    /** Bytes that start as a zip but run past the size bound of any workbook (sparse: nothing is written). */
+    public static void oversized(Path target, long bytes) throws IOException {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(target.toFile(), "rw")) {
+            file.write(new byte[] {0x50, 0x4B, 0x03, 0x04});
+            file.setLength(bytes);
+        }
+    }
+
     static void rewriteSheet(Path good, Path target, UnaryOperator<String> change) throws IOException {
         rewritePart(good, target, "xl/worksheets/sheet1.xml", change);
     }

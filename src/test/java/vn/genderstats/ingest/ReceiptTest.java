@@ -1,0 +1,63 @@
+package vn.genderstats.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 18: a clean file's receipt, streamed without POI, shows what the POI-written list of problems shows. */
+class ReceiptTest {
+
+    @TempDir
+    Path dir;
+
+    final FeedbackWorkbook.About about = new FeedbackWorkbook.About("01489-xa-dinh-phong/báo cáo <2024> & \"cuối\".xlsx",
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "Đã nhận", "Accepted");
+
+    @Test
+    void aReceiptHoldsTheSameCellsWidthsAndPrintSetupAsTheListOfProblems() throws Exception {
+        Path receipt = dir.resolve("receipt.feedback.xlsx");
+        Path rich = dir.resolve("rich.feedback.xlsx");
+
+        Receipt.write(receipt, about);
+        FeedbackWorkbook.write(rich, about, null, List.of());
+
+        try (Workbook streamed = WorkbookFactory.create(receipt.toFile(), null, true);
+                Workbook expected = WorkbookFactory.create(rich.toFile(), null, true)) {
+            Sheet s = streamed.getSheet(FeedbackWorkbook.PROBLEMS_SHEET);
+            Sheet e = expected.getSheet(FeedbackWorkbook.PROBLEMS_SHEET);
+            assertThat(streamed.getNumberOfSheets()).isEqualTo(1);
+            assertThat(cells(s)).isEqualTo(cells(e)).contains("B1=" + about.inboxPath(), "D6=No problems found.");
+            for (int col = 0; col < 5; col++) {
+                assertThat(s.getColumnWidth(col)).as("column %d", col).isEqualTo(e.getColumnWidth(col));
+            }
+            assertThat(s.getRow(4).getCell(2).getCellStyle().getWrapText()).isTrue();
+            assertThat(s.getPrintSetup().getLandscape()).isTrue();
+            assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(e.getPrintSetup().getPaperSize());
+            assertThat(s.getFitToPage()).isTrue();
+        }
+    }
+
+    /** Every non-empty cell as "A1=text". */
+    private static List<String> cells(Sheet sheet) {
+        List<String> out = new ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (!cell.getStringCellValue().isEmpty()) {
+                    out.add(cell.getAddress().formatAsString() + "=" + cell.getStringCellValue());
+                }
+            }
+        }
+        return out;
+    }
+}
