@@ -37,13 +37,16 @@ final class ObjectiveSection {
     private final UnitFigures f;
     private final PublishedFigures published;
     private final FigureText figures;
+    private final UnitVerdicts verdicts;
 
-    ObjectiveSection(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
+    ObjectiveSection(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published,
+            UnitVerdicts verdicts) {
         this.layout = layout;
         this.catalog = catalog;
         this.f = f;
         this.published = published;
         this.figures = new FigureText(layout.format);
+        this.verdicts = verdicts;
     }
 
     Chapter build(int chapterNumber, int objective) {
@@ -93,9 +96,10 @@ final class ObjectiveSection {
 
     private void indicatorTable(Section chapter, List<Indicator> indicators) {
         Section section = layout.section(chapter, t("Các chỉ số của kỳ báo cáo", "Indicators of the period"));
-        PdfPTable table = layout.table(new float[] {42, 13, 13, 12, 10, 10}, t("Chỉ số", "Indicator"),
+        PdfPTable table = layout.table(new float[] {36, 12, 12, 11, 10, 10, 11}, t("Chỉ số", "Indicator"),
                 t("Tử số", "Numerator"), t("Mẫu số", "Denominator"), t("Giá trị", "Value"),
-                t("Mục tiêu 2025", "Target 2025"), t("Mục tiêu 2030", "Target 2030"));
+                t("Mục tiêu 2025", "Target 2025"), t("Mục tiêu 2030", "Target 2030"),
+                t("Đơn vị báo cáo", "Units reported"));
         PeriodFigures now = f.current();
         for (Indicator indicator : indicators) {
             IndicatorFigure figure = now.indicators().get(indicator.code());
@@ -111,8 +115,12 @@ final class ObjectiveSection {
             table.addCell(layout.number(value));
             table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2025())));
             table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2030())));
+            table.addCell(layout.number(figure == null ? "" : CoverageText.units(layout.format,
+                    verdicts.coverage(indicator, f.period()))));
         }
         section.add(table);
+        section.add(layout.note(t("Đơn vị báo cáo: số đơn vị đã gửi số liệu của chỉ số kỳ này / số đơn vị phải báo cáo.",
+                "Units reported: units that sent the indicator's figures for the period / units owing a report.")));
         if (indicators.stream().anyMatch(published::sensitive) && !published.internal()) {
             section.add(layout.note(t("Chỉ số dựa trên số liệu nhạy cảm: không in tử số, mẫu số; "
                     + FigureText.HIDDEN + " là giá trị bị ẩn theo quy tắc ô số liệu nhỏ (mục Phương pháp).",
@@ -157,6 +165,7 @@ final class ObjectiveSection {
         });
         addTargets(table, indicator, target);
         section.add(layout.beside(heading, chart, 170, table));
+        section.add(layout.note(judged(indicator)));
     }
 
     /** The time axis runs from 2021 to the milestone year, so the distance left to the target shows. */
@@ -210,10 +219,23 @@ final class ObjectiveSection {
         table.addCell(layout.number(figures.value(srb, goal.value())));
         table.addCell(layout.cell(""));
         section.add(layout.beside(heading, chart, 180, table));
+        section.add(layout.note(judged(srb)));
         section.add(layout.note(t("Khoảng tin cậy tính từ số trẻ sinh ra: đơn vị ít trẻ sinh có khoảng rộng, "
                 + "tỷ số của một năm có thể dao động mạnh mà không phản ánh xu hướng.",
                 "The interval comes from the number of births: a unit with few births has a wide band, and one "
                 + "year's ratio can swing without any trend behind it.")));
+    }
+
+    /** The chart's note: who the period's value rests on, and the verdict(s) beside it. */
+    private String judged(Indicator indicator) {
+        String units = CoverageText.units(layout.format, verdicts.coverage(indicator, f.period()));
+        String verdict = verdicts.of(indicator).stream()
+                .map(v -> t("mốc ", "") + v.milestone() + t(": ", " target: ") + v.label(layout.lang))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return t("Kỳ " + figures.period(f.period()) + ": số liệu của " + (units.isEmpty() ? "—" : units)
+                + " đơn vị phải báo cáo. Đánh giá: " + verdict + ".",
+                figures.period(f.period()) + ": figures from " + (units.isEmpty() ? "—" : units)
+                + " units owing a report. Verdict: " + verdict + ".");
     }
 
     private String goalText(Indicator indicator, Goal goal) {

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import vn.genderstats.report.UnitFigures.Due;
 import vn.genderstats.report.UnitFigures.FileNote;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
 import vn.genderstats.report.UnitFigures.PeriodFigures;
+import vn.genderstats.report.UnitFigures.RefusedFigure;
 import vn.genderstats.report.UnitFigures.SourceFile;
 
 /** A unit's figures from the aggregates, and what came in (files, warnings, rejections) from ingest. */
@@ -72,7 +76,8 @@ class ReportData {
         });
         int[] reporting = {0};
         Integer[] expected = {null};
-        for (Aggregates.Sum sum : aggregates.sumsOfUnit(v, unit.code(), codes)) {
+        List<Aggregates.Sum> sums = aggregates.sumsOfUnit(v, unit.code(), codes);
+        for (Aggregates.Sum sum : sums) {
             Period p = Period.parse(sum.period());
             elements.get(p).put(sum.element() + "." + sum.disagg(), sum.amount());
             if (p.equals(period)) {
@@ -94,7 +99,8 @@ class ReportData {
         List<String> subtree = hierarchy.subtree(unit).stream().map(AdminUnit::code).toList();
         return new UnitFigures(unit, hierarchy.ancestors(unit), period, reporting[0], expected[0], series,
                 children(unit, period), dues(unit, subtree, period), warnings(unit, subtree, period),
-                rejected(new HashSet<>(subtree)), sources(unit, subtree, period));
+                rejected(subtree, period), refusedFigures(unit, subtree, period), sources(unit, subtree, period),
+                FigureCoverage.of(sums));
     }
 
     private static IndicatorFigure indicator(Aggregates.IndicatorValue i) {
@@ -129,28 +135,49 @@ class ReportData {
     }
 
     private List<FileNote> warnings(AdminUnit unit, List<String> subtree, Period period) {
-        return submissions.warnings(unit.versionId(), period.code(), subtree).stream().map(ReportData::note).toList();
+        return submissions.warnings(unit.versionId(), period.code(), subtree).stream()
+                .map(w -> note(w.unitCode(), w.finding(), true)).toList();
     }
 
     /**
-     * Rejected files whose inbox folder starts with the code of a unit of the subtree: a rejected file may
-     * have no readable unit or period, so its folder (one per sending unit) is what ties it to a report.
+     * The refused files sent from the folders of the subtree's units for the period: the period the form names,
+     * or when it could not be read the one its file name names (bdg-2024S1.xlsx); with neither, in every period.
      */
-    private List<FileNote> rejected(Set<String> subtree) {
+    private List<FileNote> rejected(List<String> subtree, Period period) {
         List<FileNote> notes = new ArrayList<>();
-        for (StoredSubmissions.RejectedFile file : submissions.rejectedFiles()) {
-            String folder = file.inboxPath().replace('\\', '/').split("/")[0];
-            String code = folder.replaceFirst("^(\\d+).*", "$1");
-            if (subtree.contains(code)) {
-                notes.add(file.error() == null ? new FileNote(file.fileName(), "", "", "") : note(file.error()));
+        for (StoredSubmissions.RefusedFile file : submissions.refusedFiles(subtree)) {
+            Optional<String> named = file.period() != null ? Optional.of(file.period()) : periodInName(file.fileName());
+            if (named.isPresent() && !named.get().equals(period.code())) {
+                continue;
             }
+            notes.add(file.error() == null
+                    ? new FileNote(file.senderCode(), file.fileName(), "", "", "", named.isPresent())
+                    : note(file.senderCode(), file.error(), named.isPresent()));
         }
         return notes;
     }
 
-    private static FileNote note(StoredSubmissions.FileFinding f) {
-        String where = f.sheet() == null ? "" : f.cell() == null ? f.sheet() : f.sheet() + "!" + f.cell();
-        return new FileNote(f.fileName(), where, f.messageVi(), f.messageEn());
+    private static final Pattern PERIOD_IN_NAME = Pattern.compile("(?<![0-9])(20[0-9]{2})(s1)?(?![0-9])",
+            Pattern.CASE_INSENSITIVE);
+
+    static Optional<String> periodInName(String fileName) {
+        Matcher m = PERIOD_IN_NAME.matcher(fileName);
+        return m.find() ? Optional.of(m.group(1) + (m.group(2) == null ? "" : "S1")) : Optional.empty();
+    }
+
+    private List<RefusedFigure> refusedFigures(AdminUnit unit, List<String> subtree, Period period) {
+        return submissions.refusedFigures(unit.versionId(), period.code(), subtree).stream()
+                .map(r -> new RefusedFigure(r.unitCode(), r.finding().fileName(), r.element(), r.disagg(),
+                        where(r.finding()), r.finding().messageVi(), r.finding().messageEn()))
+                .toList();
+    }
+
+    private static String where(StoredSubmissions.FileFinding f) {
+        return f.sheet() == null ? "" : f.cell() == null ? f.sheet() : f.sheet() + "!" + f.cell();
+    }
+
+    private static FileNote note(String unitCode, StoredSubmissions.FileFinding f, boolean periodKnown) {
+        return new FileNote(unitCode, f.fileName(), where(f), f.messageVi(), f.messageEn(), periodKnown);
     }
 
     private List<SourceFile> sources(AdminUnit unit, List<String> subtree, Period period) {

@@ -25,7 +25,9 @@ record UnitFigures(
         List<Due> dues,
         List<FileNote> warnings,
         List<FileNote> rejected,
-        List<SourceFile> sources) {
+        List<RefusedFigure> refusedFigures,
+        List<SourceFile> sources,
+        FigureCoverage coverage) {
 
     /** An indicator with the sums it was computed from; restatement says how a pre-reform figure was carried over. */
     record IndicatorFigure(BigDecimal numerator, BigDecimal denominator, Double value, String restatement) {
@@ -55,8 +57,17 @@ record UnitFigures(
     record Due(String code, String name, LocalDate dueDate, LocalDateTime receivedAt, String status) {
     }
 
-    /** A warning on an accepted file or a reason a file was rejected. */
-    record FileNote(String fileName, String where, String messageVi, String messageEn) {
+    /**
+     * A warning on an accepted file or a reason a file was rejected, with the unit that sent it; {@code period}
+     * false when a rejected file's period could not be read.
+     */
+    record FileNote(String unitCode, String fileName, String where, String messageVi, String messageEn,
+            boolean periodKnown) {
+    }
+
+    /** A figure refused in a file that counts: the data element and breakdown left out, where and why. */
+    record RefusedFigure(String unitCode, String fileName, String element, String disagg, String where,
+            String messageVi, String messageEn) {
     }
 
     /** An input file behind the figures. */
