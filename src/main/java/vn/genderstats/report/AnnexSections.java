@@ -1,11 +1,15 @@
 package vn.genderstats.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.Section;
@@ -21,6 +25,8 @@ import vn.genderstats.report.UnitFigures.SourceFile;
 final class AnnexSections {
 
     private static final String REFUSED = "refused";
+    /** Enough of a SHA-256 to tell files apart by eye; the whole one would fill a page. */
+    private static final int SHA_SHOWN = 12;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final PdfLayout layout;
@@ -87,19 +93,42 @@ final class AnnexSections {
             section.add(layout.text(t("Mọi đơn vị đã nộp đúng hạn.", "Every unit reported on time.")));
             return chapter;
         }
-        PdfPTable list = layout.table(new float[] {12, 40, 16, 18, 14}, 8, t("Mã", "Code"), t("Đơn vị", "Unit"),
-                t("Hạn nộp", "Due"), t("Ngày nhận", "Received"), t("Tình trạng", "Status"));
-        for (Due d : open) {
-            list.addCell(layout.cell(d.code(), 8));
-            list.addCell(layout.cell(d.name(), 8));
-            list.addCell(layout.cell(d.dueDate() == null ? "" : layout.format.shortDate(d.dueDate()), 8));
-            list.addCell(layout.cell(d.receivedAt() == null ? "" : TIME.format(d.receivedAt()), 8));
-            String status = status(d, refusedSenders);
-            list.addCell(layout.cell("late".equals(status) ? labels.get(1) : REFUSED.equals(status) ? labels.get(2)
-                    : labels.get(3), 8));
-        }
+        // Compact, by the unit below that they belong to: a province lists its 150 communes in a page, not five.
+        Map<String, List<Due>> byGroup = open.stream().collect(Collectors.groupingBy(Due::group, TreeMap::new,
+                Collectors.toList()));
+        PdfPTable list = layout.table(new float[] {22, 78}, 8, t("Thuộc", "Under"), t("Đơn vị (mã)", "Unit (code)"));
+        byGroup.forEach((group, units) -> {
+            list.addCell(layout.cell(group + " (" + layout.format.integer(units.size()) + ")", 8));
+            List<String> parts = new ArrayList<>();
+            for (String status : List.of(REFUSED, "missing", "late")) {
+                List<Due> these = units.stream().filter(d -> status.equals(status(d, refusedSenders)))
+                        .sorted(Comparator.comparing(Due::name)).toList();
+                if (!these.isEmpty()) {
+                    parts.add(statusLabel(status) + " (" + layout.format.integer(these.size()) + "): " + these.stream()
+                            .map(d -> d.name() + " (" + d.code() + (d.receivedAt() == null ? ""
+                                    : t(", nhận ", ", received ") + TIME.format(d.receivedAt())) + ")")
+                            .collect(Collectors.joining(", ")));
+                }
+            }
+            list.addCell(layout.cell(String.join(". ", parts) + ".", 8));
+        });
         section.add(list);
+        Map<LocalDate, Long> deadlines = open.stream().filter(d -> d.dueDate() != null)
+                .collect(Collectors.groupingBy(Due::dueDate, TreeMap::new, Collectors.counting()));
+        if (!deadlines.isEmpty()) {
+            section.add(layout.note(t("Hạn nộp: ", "Due: ") + deadlines.entrySet().stream()
+                    .map(e -> layout.format.shortDate(e.getKey()) + " (" + layout.format.integer(e.getValue()) + t(" đơn vị)", " units)"))
+                    .collect(Collectors.joining(", ")) + "."));
+        }
         return chapter;
+    }
+
+    private String statusLabel(String status) {
+        return switch (status) {
+            case "late" -> t("Muộn", "Late");
+            case REFUSED -> t("Đã gửi, bị từ chối", "Sent, refused");
+            default -> t("Chưa nộp", "Missing");
+        };
     }
 
     /** A report not received whose unit sent a file for the period that was refused: sent, not missing. */
@@ -202,14 +231,17 @@ final class AnnexSections {
             return chapter;
         }
         chapter.add(layout.text(t("Các tệp biểu mẫu làm nên số liệu của báo cáo (bản nộp sau cùng của mỗi đơn vị), "
-                + "với mã kiểm tra SHA-256 để đối chiếu.", "The form files behind the figures (each unit's latest "
-                + "submission), with their SHA-256 checksums for checking.")));
-        PdfPTable table = layout.table(new float[] {10, 30, 44, 16}, 7, t("Đơn vị", "Unit"), t("Tệp", "File"),
+                + "với " + SHA_SHOWN + " ký tự đầu của mã kiểm tra SHA-256 để đối chiếu; mã đầy đủ ghi trong tệp phản "
+                + "hồi gửi lại đơn vị.", "The form files behind the figures (each unit's latest submission), with the "
+                + "first " + SHA_SHOWN + " characters of their SHA-256 checksums for checking; the full checksum is in "
+                + "the feedback workbook sent back to the unit.")));
+        QualityAnnex names = new QualityAnnex(layout, catalog, f);
+        PdfPTable table = layout.table(new float[] {34, 28, 20, 18}, 7, t("Đơn vị", "Unit"), t("Tệp", "File"),
                 "SHA-256", t("Ngày nhận", "Received"));
         for (SourceFile s : sources) {
-            table.addCell(layout.cell(s.unitCode(), 7));
+            table.addCell(layout.cell(names.unit(s.unitCode()), 7));
             table.addCell(layout.cell(s.fileName(), 7));
-            table.addCell(layout.cell(s.sha256(), 6));
+            table.addCell(layout.cell(s.sha256().substring(0, SHA_SHOWN) + "…", 7));
             table.addCell(layout.cell(s.receivedAt() == null ? "" : TIME.format(s.receivedAt()), 7));
         }
         chapter.add(table);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.pdf.PdfPTable;
 import vn.genderstats.catalog.Catalog;
@@ -53,16 +54,16 @@ final class Overview {
         List<Period> periods = ReportData.trendPeriods(f.period());
         float[] widths = new float[periods.size() + 6];
         widths[0] = 8;
-        widths[1] = 24;
+        widths[1] = 22;
         List<String> headers = new ArrayList<>(List.of(t("Mã", "Id"), t("Chỉ tiêu", "Target")));
         for (int i = 0; i < periods.size(); i++) {
             widths[i + 2] = 6.5f;
-            headers.add(figures.period(periods.get(i)));
+            headers.add(figures.periodHead(periods.get(i)));
         }
         widths[periods.size() + 2] = 6.5f;
         widths[periods.size() + 3] = 6.5f;
         widths[periods.size() + 4] = 9;
-        widths[periods.size() + 5] = 14;
+        widths[periods.size() + 5] = 16;
         headers.addAll(List.of(t("MT 2025", "Target 2025"), t("MT 2030", "Target 2030"),
                 t("Đơn vị báo cáo", "Units reported"), t("Đánh giá", "Verdict")));
         PdfPTable table = layout.table(widths, SIZE, headers.toArray(String[]::new));
@@ -101,6 +102,9 @@ final class Overview {
         if (restated) {
             notes.append(t("; " + FigureText.RESTATED + ": số liệu quy đổi sang đơn vị hành chính sau 01/7/2025",
                     "; " + FigureText.RESTATED + ": restated onto the units after 1 July 2025"));
+            if (!f.restatedFrom().isEmpty()) {
+                notes.append(t(", từ số liệu của ", ", from the figures of ")).append(String.join(", ", f.restatedFrom()));
+            }
         }
         notes.append(t("; Đơn vị báo cáo: số đơn vị đã gửi các số liệu của chỉ tiêu kỳ này / số đơn vị phải báo cáo",
                 "; Units reported: units that sent the target's figures for the period / units owing a report"));
@@ -113,14 +117,16 @@ final class Overview {
 
     /** "Chưa đạt", or after 2025 "2025: Đạt" and "2030: Đúng hướng" on two lines; reasons become numbered notes. */
     private String verdictText(List<Verdict> list, Map<String, Integer> reasons) {
-        return list.stream().map(v -> {
+        List<String> texts = list.stream().map(v -> {
             String reason = "en".equals(layout.lang) ? v.reasonEn() : v.reasonVi();
             String text = v.status().label(layout.lang) + (v.provisional() ? t(" (tạm tính)", " (provisional)") : "");
-            if (!reason.isEmpty()) {
-                text += " (" + reasons.computeIfAbsent(reason, r -> reasons.size() + 1) + ")";
-            }
-            return list.size() > 1 ? v.milestone() + ": " + text : text;
-        }).collect(Collectors.joining("\n"));
+            return reason.isEmpty() ? text : text + " (" + reasons.computeIfAbsent(reason, r -> reasons.size() + 1) + ")";
+        }).toList();
+        if (texts.stream().distinct().count() == 1) {
+            return texts.getFirst(); // the same for 2025 and 2030: said once
+        }
+        return IntStream.range(0, list.size()).mapToObj(i -> list.get(i).milestone() + ": " + texts.get(i))
+                .collect(Collectors.joining("\n"));
     }
 
     /** "Báo cáo này dựa trên…": coverage, cut-off, refused files and figures, and how verdicts are reached. */
@@ -136,14 +142,15 @@ final class Overview {
                         + layout.format.percent(100.0 * received / due, 1) + ")");
         long refusedFiles = f.rejected().stream().map(n -> n.unitCode() + "/" + n.fileName()).distinct().count();
         long refusedFigures = f.refusedFigures().size();
-        return t("Báo cáo này dựa trên số liệu của " + f.unit().name() + " và các đơn vị trực thuộc kỳ "
+        String below = f.dues().size() > 1 ? t(" và các đơn vị trực thuộc", " and the units below it") : "";
+        return t("Báo cáo này dựa trên số liệu của " + f.unit().name() + below + " kỳ "
                 + f.period().label("vi").toLowerCase() + ": " + owed + ", số liệu tính đến " + cutOff + "; "
                 + layout.format.integer(refusedFiles) + " tệp bị từ chối và " + layout.format.integer(refusedFigures)
                 + " số liệu bị loại (xem Phụ lục chất lượng số liệu). "
                 + "Các số liệu là số báo cáo hành chính của đơn vị, chưa phải số liệu điều tra. Mỗi chỉ tiêu ghi số đơn vị "
                 + "đã gửi số liệu của nó; chỉ tiêu dựa trên dưới " + layout.format.percent(rule.minCoverage(), 0)
                 + " số đơn vị phải báo cáo hoặc trên mẫu số quá nhỏ thì không đánh giá (quy tắc ở mục Phương pháp).",
-                "This report rests on the figures of " + f.unit().name() + " and the units below it for "
+                "This report rests on the figures of " + f.unit().name() + below + " for "
                 + f.period().label("en") + ": " + owed + ", data up to " + cutOff + "; "
                 + layout.format.integer(refusedFiles) + " file(s) and " + layout.format.integer(refusedFigures)
                 + " figure(s) refused (see the data-quality annex). "

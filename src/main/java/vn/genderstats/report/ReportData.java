@@ -18,6 +18,7 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.hierarchy.SuccessionLink;
 import vn.genderstats.ingest.StoredSubmissions;
 import vn.genderstats.period.Period;
 import vn.genderstats.report.UnitFigures.Child;
@@ -100,7 +101,7 @@ class ReportData {
         return new UnitFigures(unit, hierarchy.ancestors(unit), period, reporting[0], expected[0], series,
                 children(unit, period), dues(unit, subtree, period), warnings(unit, subtree, period),
                 rejected(subtree, period), refusedFigures(unit, subtree, period), sources(unit, subtree, period),
-                FigureCoverage.of(sums));
+                FigureCoverage.of(sums), restatedFrom(unit));
     }
 
     private static IndicatorFigure indicator(Aggregates.IndicatorValue i) {
@@ -130,8 +131,44 @@ class ReportData {
     private List<Due> dues(AdminUnit unit, List<String> subtree, Period period) {
         return aggregates.reportsOwed(unit.versionId(), period.code(), subtree).stream()
                 .flatMap(d -> hierarchy.unit(unit.versionId(), d.unitCode()).stream()
-                        .map(u -> new Due(d.unitCode(), u.name(), d.dueDate(), d.receivedAt(), d.status())))
+                        .map(u -> new Due(d.unitCode(), u.name(), d.dueDate(), d.receivedAt(), d.status(),
+                                groupOf(u, unit).name())))
                 .toList();
+    }
+
+    /**
+     * The older units a restated (†) figure of the unit comes from, "Xã Tri Phương (01453, 2025-03-01)", a split one
+     * marked with its share; empty when the unit is no successor of older ones.
+     */
+    private List<String> restatedFrom(AdminUnit unit) {
+        // A code serving several older lists is named as the latest of them has it.
+        Map<String, SuccessionLink> latest = new TreeMap<>();
+        for (SuccessionLink link : hierarchy.restatement().links()) {
+            if (link.toVersion().equals(unit.versionId()) && link.toCode().equals(unit.code())) {
+                latest.merge(link.fromCode(), link, (a, b) -> a.fromVersion().compareTo(b.fromVersion()) >= 0 ? a : b);
+            }
+        }
+        return latest.values().stream().map(link -> hierarchy.unit(link.fromVersion(), link.fromCode())
+                .map(AdminUnit::name).orElse(link.fromCode()) + " (" + link.fromCode() + ", " + link.fromVersion()
+                + (!link.partial() ? "" : link.weight() == null ? ", ?"
+                        : ", " + link.weight().movePointRight(2).stripTrailingZeros().toPlainString() + "%") + ")")
+                .toList();
+    }
+
+    /**
+     * The unit directly below {@code top} that holds {@code unit} (a commune's district in a province's report);
+     * {@code top} itself for its own report and for a unit directly below it with none below (a commune of a
+     * district, a department).
+     */
+    private AdminUnit groupOf(AdminUnit unit, AdminUnit top) {
+        AdminUnit below = unit;
+        for (AdminUnit ancestor : hierarchy.ancestors(unit)) {
+            if (ancestor.code().equals(top.code())) {
+                return below == unit && hierarchy.children(unit).isEmpty() ? top : below;
+            }
+            below = ancestor;
+        }
+        return top;
     }
 
     private List<FileNote> warnings(AdminUnit unit, List<String> subtree, Period period) {

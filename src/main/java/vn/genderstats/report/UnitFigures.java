@@ -27,7 +27,8 @@ record UnitFigures(
         List<FileNote> rejected,
         List<RefusedFigure> refusedFigures,
         List<SourceFile> sources,
-        FigureCoverage coverage) {
+        FigureCoverage coverage,
+        List<String> restatedFrom) {
 
     /** An indicator with the sums it was computed from; restatement says how a pre-reform figure was carried over. */
     record IndicatorFigure(BigDecimal numerator, BigDecimal denominator, Double value, String restatement) {
@@ -53,8 +54,11 @@ record UnitFigures(
     record Child(AdminUnit unit, PeriodFigures figures) {
     }
 
-    /** A report a unit below owed for the period (table report_due). */
-    record Due(String code, String name, LocalDate dueDate, LocalDateTime receivedAt, String status) {
+    /**
+     * A report a unit below owed for the period (table report_due); {@code group}: the unit directly below the
+     * report's unit that it belongs to (a district of a province), by which missing reports are listed.
+     */
+    record Due(String code, String name, LocalDate dueDate, LocalDateTime receivedAt, String status, String group) {
     }
 
     /**

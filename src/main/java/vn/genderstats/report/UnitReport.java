@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.Document;
@@ -82,8 +81,10 @@ final class UnitReport {
                 UnitVerdicts verdicts = new UnitVerdicts(f, published, rules);
                 doc.add(new Overview(layout, catalog, f, published, verdicts).build(++n));
                 ObjectiveSection objectives = new ObjectiveSection(layout, catalog, f, published, verdicts);
+                boolean afterOneLine = false;
                 for (int objective = 1; objective <= Objectives.COUNT; objective++) {
-                    doc.add(objectives.build(++n, objective));
+                    doc.add(objectives.build(++n, objective, !afterOneLine));
+                    afterOneLine = !objectives.hasFigures(objective);
                 }
             } else {
                 Chapter none = layout.chapter(++n, layout.t("Chưa có số liệu", "No data"), false);
@@ -137,14 +138,25 @@ final class UnitReport {
         for (String line : lines) {
             doc.add(centred(line, layout.fonts.body(), 2));
         }
-        String place = f.ancestors().stream().filter(a -> "province".equals(a.tier())).findFirst()
-                .or(() -> "province".equals(f.unit().tier()) ? Optional.of(f.unit()) : Optional.empty())
-                .map(p -> p.name().replaceFirst("^(Tỉnh|Thành phố) ", "") + ", ").orElse("");
+        String place = place(f);
         Paragraph dateline = new Paragraph(place + layout.format.longDate(generated), layout.fonts.bodyItalic());
         dateline.setAlignment(Element.ALIGN_RIGHT);
         dateline.setSpacingBefore(60);
         doc.add(dateline);
         doc.newPage();
+    }
+
+    /**
+     * Where the report is dated (Decree 30/2020/NĐ-CP): the unit's own place, "Trà Lĩnh, ngày …"; a department's
+     * is its province's.
+     */
+    static String place(UnitFigures f) {
+        AdminUnit at = f.unit().isTerritory() ? f.unit() : f.ancestors().stream()
+                .filter(a -> "province".equals(a.tier())).findFirst().orElse(f.unit());
+        if (AdminUnit.NATION_CODE.equals(at.code())) {
+            return "";
+        }
+        return at.name().replaceFirst("^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu) ", "") + ", ";
     }
 
     private static Paragraph centred(String text, org.openpdf.text.Font font, float after) {
