@@ -148,10 +148,15 @@ class ReportData {
                 latest.merge(link.fromCode(), link, (a, b) -> a.fromVersion().compareTo(b.fromVersion()) >= 0 ? a : b);
             }
         }
-        return latest.values().stream().map(link -> hierarchy.unit(link.fromVersion(), link.fromCode())
-                .map(AdminUnit::name).orElse(link.fromCode()) + " (" + link.fromCode() + ", " + link.fromVersion()
-                + (!link.partial() ? "" : link.weight() == null ? ", ?"
-                        : ", " + link.weight().movePointRight(2).stripTrailingZeros().toPlainString() + "%") + ")")
+        // A province restated from its old self, not from every old district and department that also points to it.
+        List<SuccessionLink> sameTier = latest.values().stream().filter(link -> hierarchy
+                .unit(link.fromVersion(), link.fromCode())
+                .filter(u -> u.tier().equals(unit.tier()) && u.kind().equals(unit.kind())).isPresent()).toList();
+        return (sameTier.isEmpty() ? List.copyOf(latest.values()) : sameTier).stream()
+                .map(link -> hierarchy.unit(link.fromVersion(), link.fromCode()).map(AdminUnit::name)
+                        .orElse(link.fromCode()) + " (" + link.fromCode() + ", " + link.fromVersion()
+                        + (!link.partial() ? "" : link.weight() == null ? ", ?"
+                                : ", " + link.weight().movePointRight(2).stripTrailingZeros().toPlainString() + "%") + ")")
                 .toList();
     }
 
