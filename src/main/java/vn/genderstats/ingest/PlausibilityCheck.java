@@ -2,6 +2,8 @@ package vn.genderstats.ingest;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -199,14 +201,16 @@ public class PlausibilityCheck {
             if (before < settings.minBase() || (now <= before * limit && now >= before / limit)) {
                 continue;
             }
-            String code = FormContent.name(element, (String) row.get("disagg"));
+            String disagg = (String) row.get("disagg");
             String change = String.format(Locale.ROOT, "%+.0f%%", (now - before) / before * 100);
             insert(stored.get(((Number) row.get("submission_id")).longValue()), YEAR_OVER_YEAR,
                     (String) row.get("sheet_name"), (String) row.get("cell_ref"), element, (String) row.get("disagg"),
-                    code + " = " + plain(now) + " so với " + plain(before) + " của " + previous.label("vi") + " ("
-                            + change.replace('.', ',') + "): thay đổi bất thường, đề nghị kiểm tra (quy tắc " + YEAR_OVER_YEAR + ").",
-                    code + " = " + plain(now) + " against " + plain(before) + " in " + previous.label("en") + " ("
-                            + change + "): an unusual change, please check (rule " + YEAR_OVER_YEAR + ").");
+                    name(element, disagg, "vi") + " = " + number(now, "vi") + " so với " + number(before, "vi") + " của "
+                            + previous.label("vi").toLowerCase(Locale.ROOT) + " (" + change
+                            + "): thay đổi bất thường, đề nghị kiểm tra (quy tắc " + YEAR_OVER_YEAR + ").",
+                    name(element, disagg, "en") + " = " + number(now, "en") + " against " + number(before, "en") + " in "
+                            + previous.label("en") + " (" + change + "): an unusual change, please check (rule "
+                            + YEAR_OVER_YEAR + ").");
             n++;
         }
         return n;
@@ -247,14 +251,14 @@ public class PlausibilityCheck {
                         || (x <= median * limit && x >= median / limit)) {
                     continue;
                 }
-                String code = FormContent.name(o.element(), o.disagg());
                 String zText = String.format(Locale.ROOT, "%.1f", z.getAsDouble());
                 insert(judged.get(o.submissionId()), SIBLINGS, o.sheet(), o.cell(), o.element(), o.disagg(),
-                        code + " = " + plain(x) + " khác xa các đơn vị cùng cấp trên (" + figure.size()
-                                + " đơn vị, trung vị " + plain(median) + ", z vững theo thang log = " + zText.replace('.', ',')
-                                + "): đề nghị kiểm tra (quy tắc " + SIBLINGS + ").",
-                        code + " = " + plain(x) + " is far from the units under the same parent (" + figure.size()
-                                + " units, median " + plain(median) + ", robust z on a log scale = " + zText
+                        name(o.element(), o.disagg(), "vi") + " = " + number(x, "vi") + " khác xa các đơn vị cùng cấp trên ("
+                                + figure.size() + " đơn vị, trung vị " + number(median, "vi") + ", z vững theo thang log = "
+                                + zText.replace('.', ',') + "): đề nghị kiểm tra (quy tắc " + SIBLINGS + ").",
+                        name(o.element(), o.disagg(), "en") + " = " + number(x, "en")
+                                + " is far from the units under the same parent (" + figure.size() + " units, median "
+                                + number(median, "en") + ", robust z on a log scale = " + zText
                                 + "): please check (rule " + SIBLINGS + ").");
                 n++;
             }
@@ -286,15 +290,16 @@ public class PlausibilityCheck {
                 continue;
             }
             BigDecimal childrenSum = (BigDecimal) sum[0];
-            String code = FormContent.name(own.element(), own.disagg());
-            String diff = plain(own.amount().subtract(childrenSum).doubleValue());
+            double diff = own.amount().subtract(childrenSum).doubleValue();
             insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
-                    code + " của đơn vị = " + plain(own.amount().doubleValue()) + ", tổng của " + sum[1]
-                            + " đơn vị trực thuộc = " + plain(childrenSum.doubleValue()) + " (chênh lệch " + diff
+                    name(own.element(), own.disagg(), "vi") + " của đơn vị = " + number(own.amount().doubleValue(), "vi")
+                            + ", tổng của " + sum[1] + " đơn vị trực thuộc = " + number(childrenSum.doubleValue(), "vi")
+                            + " (chênh lệch " + number(diff, "vi")
                             + "): số tổng của đơn vị không khớp với tổng của các đơn vị cấp dưới, đề nghị kiểm tra (quy tắc "
                             + ACROSS_LEVELS + ").",
-                    code + " of the unit = " + plain(own.amount().doubleValue()) + ", sum over the " + sum[1]
-                            + " units directly below = " + plain(childrenSum.doubleValue()) + " (difference " + diff
+                    name(own.element(), own.disagg(), "en") + " of the unit = " + number(own.amount().doubleValue(), "en")
+                            + ", sum over the " + sum[1] + " units directly below = "
+                            + number(childrenSum.doubleValue(), "en") + " (difference " + number(diff, "en")
                             + "): the unit's own total does not match the units below it, please check (rule "
                             + ACROSS_LEVELS + ").");
             n++;
@@ -351,7 +356,25 @@ public class PlausibilityCheck {
         return List.copyOf(levels);
     }
 
-    private static String plain(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
+    /** A figure in the language's number format: 1.234,5 in Vietnamese, 1,234.5 in English. */
+    private static String number(double d, String lang) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator("vi".equals(lang) ? '.' : ',');
+        symbols.setDecimalSeparator("vi".equals(lang) ? ',' : '.');
+        return new DecimalFormat("#,##0.##", symbols).format(d);
+    }
+
+    /** The data element by its catalogue name, with the breakdown: "Số trẻ sinh ra sống (nữ)". */
+    private String name(String element, String disagg, String lang) {
+        String name = catalog.element(element).map(e -> e.name().in(lang)).orElse(element);
+        String part = switch (disagg) {
+            case "M" -> "vi".equals(lang) ? "nam" : "male";
+            case "F" -> "vi".equals(lang) ? "nữ" : "female";
+            case "CHILD_T" -> "vi".equals(lang) ? "trẻ em" : "children";
+            case "CHILD_M" -> "vi".equals(lang) ? "trẻ em nam" : "boys";
+            case "CHILD_F" -> "vi".equals(lang) ? "trẻ em nữ" : "girls";
+            default -> "";
+        };
+        return part.isEmpty() ? name : name + " (" + part + ")";
     }
 }

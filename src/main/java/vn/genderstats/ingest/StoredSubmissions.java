@@ -17,8 +17,16 @@ public class StoredSubmissions {
     public record FileFinding(String fileName, String sheet, String cell, String messageVi, String messageEn) {
     }
 
-    /** A rejected file with its folder in the inbox and one of its errors (null when it has none stored). */
-    public record RejectedFile(String fileName, String inboxPath, FileFinding error) {
+    /**
+     * A refused file of a sending unit: the period its form names (null when unread), when it arrived and one of its
+     * errors (null when it has none stored).
+     */
+    public record RefusedFile(String senderCode, String fileName, String period, LocalDateTime receivedAt,
+            FileFinding error) {
+    }
+
+    /** A figure refused in a file that counts for its unit and period: which data element and breakdown, and why. */
+    public record RefusedFigure(String unitCode, String element, String disagg, FileFinding finding) {
     }
 
     /** A file whose figures count for a unit and period. */
@@ -51,24 +59,46 @@ public class StoredSubmissions {
                 .stream().anyMatch(n -> n > 0);
     }
 
-    /** The warnings on the files that count for the units and period, by file name and in the order found (per batch of 1,000 units). */
-    public List<FileFinding> warnings(String versionId, String period, Collection<String> unitCodes) {
+    /** A finding about a file that counts for a unit. */
+    public record UnitFinding(String unitCode, FileFinding finding) {
+    }
+
+    /** The warnings on the files that count for the units and period, by unit, file name and in the order found. */
+    public List<UnitFinding> warnings(String versionId, String period, Collection<String> unitCodes) {
         return CodeBatches.query(unitCodes, codes -> jdbc.query("""
-                select f.file_name, d.sheet_name, d.cell_ref, d.message_vi, d.message_en from finding d
+                select f.file_name, d.sheet_name, d.cell_ref, d.message_vi, d.message_en, s.unit_code from finding d
                 join received_file f on f.file_id = d.file_id
                 join current_submission s on s.file_id = f.file_id
                 where s.version_id = ? and s.period = ? and d.severity = 'warning' and s.unit_code in """
-                + CodeBatches.placeholders(codes.size()) + " order by f.file_name, d.finding_id",
-                (rs, n) -> finding(rs), CodeBatches.args(List.of(versionId, period), codes)));
+                + CodeBatches.placeholders(codes.size()) + " order by s.unit_code, f.file_name, d.finding_id",
+                (rs, n) -> new UnitFinding(rs.getString(6), finding(rs)), CodeBatches.args(List.of(versionId, period), codes)));
     }
 
-    /** Every rejected file with each of its errors, in the order received. */
-    public List<RejectedFile> rejectedFiles() {
-        return jdbc.query("""
-                select f.file_name, d.sheet_name, d.cell_ref, d.message_vi, d.message_en, f.inbox_path
+    /** The refused files sent from the units' folders (once per error), in the order received. */
+    public List<RefusedFile> refusedFiles(Collection<String> senderCodes) {
+        return CodeBatches.query(senderCodes, codes -> jdbc.query("""
+                select f.file_name, d.sheet_name, d.cell_ref, d.message_vi, d.message_en, f.sender_code, f.form_period,
+                       f.received_at
                 from received_file f left join finding d on d.file_id = f.file_id and d.severity = 'error'
-                where f.outcome = 'rejected' order by f.received_at, f.file_id, d.finding_id""",
-                (rs, n) -> new RejectedFile(rs.getString(1), rs.getString(6), rs.getString(4) == null ? null : finding(rs)));
+                where f.outcome = 'rejected' and f.sender_code in """ + CodeBatches.placeholders(codes.size())
+                + " order by f.received_at, f.file_id, d.finding_id",
+                (rs, n) -> new RefusedFile(rs.getString(6), rs.getString(1), rs.getString(7),
+                        rs.getTimestamp(8).toLocalDateTime(), rs.getString(4) == null ? null : finding(rs)),
+                codes.toArray()));
+    }
+
+    /** The figures refused in the files that count for the units and period, by unit and in the order found. */
+    public List<RefusedFigure> refusedFigures(String versionId, String period, Collection<String> unitCodes) {
+        return CodeBatches.query(unitCodes, codes -> jdbc.query("""
+                select f.file_name, d.sheet_name, d.cell_ref, d.message_vi, d.message_en, s.unit_code, d.data_element,
+                       d.disagg
+                from finding d
+                join current_submission s on s.submission_id = d.submission_id
+                join received_file f on f.file_id = d.file_id
+                where s.version_id = ? and s.period = ? and d.severity = 'error' and d.data_element is not null
+                  and s.unit_code in """ + CodeBatches.placeholders(codes.size()) + " order by s.unit_code, d.finding_id",
+                (rs, n) -> new RefusedFigure(rs.getString(6), rs.getString(7), rs.getString(8), finding(rs)),
+                CodeBatches.args(List.of(versionId, period), codes)));
     }
 
     /** The files that count for the units and period, by unit and file name. */

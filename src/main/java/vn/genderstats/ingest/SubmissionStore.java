@@ -100,6 +100,9 @@ public class SubmissionStore {
         if (fileId == null) {
             return false;
         }
+        if (outcome instanceof Outcome.Rejected r && r.period() != null) {
+            jdbc.update("update received_file set form_period = ? where file_id = ?", r.period().code(), fileId);
+        }
         Long submissionId = null;
         if (outcome instanceof Outcome.Accepted a) {
             Optional<Long> replaced = currentBefore(a, file.receivedAt());

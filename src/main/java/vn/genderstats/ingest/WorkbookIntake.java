@@ -206,7 +206,7 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
                         + "; mỗi đơn vị chỉ gửi báo cáo của chính mình. Tệp bị từ chối.",
                 "The form of unit " + unit + " came from the inbox folder of unit " + senderCode
                         + "; a unit may only send its own report. The file was refused."));
-        return new Outcome.Rejected(findings);
+        return new Outcome.Rejected(findings, accepted.period());
     }
 
     /** The program failed on this file: said so, so that the unit is not blamed, with the error for the office. */

@@ -1,10 +1,15 @@
 package vn.genderstats.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.Section;
@@ -14,24 +19,28 @@ import vn.genderstats.catalog.Expression;
 import vn.genderstats.catalog.Indicator;
 import vn.genderstats.catalog.Term;
 import vn.genderstats.report.UnitFigures.Due;
-import vn.genderstats.report.UnitFigures.FileNote;
 import vn.genderstats.report.UnitFigures.SourceFile;
 
 /** The chapters after the objectives: completeness and timeliness, data quality, methodology, provenance. */
 final class AnnexSections {
 
+    private static final String REFUSED = "refused";
+    /** Enough of a SHA-256 to tell files apart by eye; the whole one would fill a page. */
+    private static final int SHA_SHOWN = 12;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final PdfLayout layout;
     private final Catalog catalog;
     private final UnitFigures f;
     private final PublishedFigures published;
+    private final VerdictRules rules;
 
-    AnnexSections(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
+    AnnexSections(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published, VerdictRules rules) {
         this.layout = layout;
         this.catalog = catalog;
         this.f = f;
         this.published = published;
+        this.rules = rules;
     }
 
     private String t(String vi, String en) {
@@ -54,18 +63,21 @@ final class AnnexSections {
                     + "not been checked), so completeness and timeliness cannot be computed.")));
             return chapter;
         }
+        Set<String> refusedSenders = QualityAnnex.refusedSenders(f);
         Map<String, Long> byStatus = new TreeMap<>();
-        dues.forEach(d -> byStatus.merge(d.status(), 1L, Long::sum));
+        dues.forEach(d -> byStatus.merge(status(d, refusedSenders), 1L, Long::sum));
         long onTime = byStatus.getOrDefault("on_time", 0L);
         long late = byStatus.getOrDefault("late", 0L);
+        long refused = byStatus.getOrDefault(REFUSED, 0L);
         long missing = byStatus.getOrDefault("missing", 0L);
         double n = dues.size();
         chapter.add(layout.text(t("Tỷ lệ đầy đủ (đã nộp): ", "Completeness (received): ")
                 + layout.format.percent(100 * (onTime + late) / n, 1) + t("; tỷ lệ kịp thời (đúng hạn): ",
                 "; timeliness (on time): ") + layout.format.percent(100 * onTime / n, 1) + t(" trên ", " of ")
                 + layout.format.integer(dues.size()) + t(" báo cáo phải nộp.", " reports due.")));
-        List<String> labels = List.of(t("Đúng hạn", "On time"), t("Muộn", "Late"), t("Chưa nộp", "Missing"));
-        List<Long> counts = List.of(onTime, late, missing);
+        List<String> labels = List.of(t("Đúng hạn", "On time"), t("Muộn", "Late"),
+                t("Đã gửi, bị từ chối", "Sent, refused"), t("Chưa nộp", "Missing"));
+        List<Long> counts = List.of(onTime, late, refused, missing);
         JFreeChart chart = layout.charts.barChartRanked(t("Báo cáo theo tình trạng nộp", "Reports by status"),
                 t("báo cáo", "reports"), labels, counts, 0, labels.get(0));
         PdfPTable table = layout.table(new float[] {50, 25, 25}, t("Tình trạng", "Status"), t("Số", "Count"), "%");
@@ -81,43 +93,48 @@ final class AnnexSections {
             section.add(layout.text(t("Mọi đơn vị đã nộp đúng hạn.", "Every unit reported on time.")));
             return chapter;
         }
-        PdfPTable list = layout.table(new float[] {12, 40, 16, 18, 14}, 8, t("Mã", "Code"), t("Đơn vị", "Unit"),
-                t("Hạn nộp", "Due"), t("Ngày nhận", "Received"), t("Tình trạng", "Status"));
-        for (Due d : open) {
-            list.addCell(layout.cell(d.code(), 8));
-            list.addCell(layout.cell(d.name(), 8));
-            list.addCell(layout.cell(d.dueDate() == null ? "" : layout.format.shortDate(d.dueDate()), 8));
-            list.addCell(layout.cell(d.receivedAt() == null ? "" : TIME.format(d.receivedAt()), 8));
-            list.addCell(layout.cell("late".equals(d.status()) ? labels.get(1) : labels.get(2), 8));
-        }
+        // Compact, by the unit below that they belong to: a province lists its 150 communes in a page, not five.
+        Map<String, List<Due>> byGroup = open.stream().collect(Collectors.groupingBy(Due::group, TreeMap::new,
+                Collectors.toList()));
+        PdfPTable list = layout.table(new float[] {22, 78}, 8, t("Thuộc", "Under"), t("Đơn vị (mã)", "Unit (code)"));
+        byGroup.forEach((group, units) -> {
+            list.addCell(layout.cell(group + " (" + layout.format.integer(units.size()) + ")", 8));
+            List<String> parts = new ArrayList<>();
+            for (String status : List.of(REFUSED, "missing", "late")) {
+                List<Due> these = units.stream().filter(d -> status.equals(status(d, refusedSenders)))
+                        .sorted(Comparator.comparing(Due::name)).toList();
+                if (!these.isEmpty()) {
+                    parts.add(statusLabel(status) + " (" + layout.format.integer(these.size()) + "): " + these.stream()
+                            .map(d -> d.name() + " (" + d.code() + (d.receivedAt() == null ? ""
+                                    : t(", nhận ", ", received ") + TIME.format(d.receivedAt())) + ")")
+                            .collect(Collectors.joining(", ")));
+                }
+            }
+            list.addCell(layout.cell(String.join(". ", parts) + ".", 8));
+        });
         section.add(list);
+        Map<LocalDate, Long> deadlines = open.stream().filter(d -> d.dueDate() != null)
+                .collect(Collectors.groupingBy(Due::dueDate, TreeMap::new, Collectors.counting()));
+        if (!deadlines.isEmpty()) {
+            section.add(layout.note(t("Hạn nộp: ", "Due: ") + deadlines.entrySet().stream()
+                    .map(e -> layout.format.shortDate(e.getKey()) + " (" + layout.format.integer(e.getValue()) + t(" đơn vị)", " units)"))
+                    .collect(Collectors.joining(", ")) + "."));
+        }
         return chapter;
     }
 
-    Chapter quality(int number) {
-        Chapter chapter = layout.chapter(number, t("Phụ lục: chất lượng số liệu", "Annex: data quality"), true);
-        Section warnings = layout.section(chapter, t("Cảnh báo đã chấp nhận", "Warnings accepted"));
-        notes(warnings, f.warnings(), t("Không có cảnh báo nào trên các tệp được dùng.",
-                "No warning on the files used."));
-        Section rejected = layout.section(chapter, t("Tệp bị từ chối và lý do", "Files rejected and why"));
-        notes(rejected, f.rejected(), t("Không có tệp nào của các đơn vị này bị từ chối.",
-                "No file of these units was rejected."));
-        return chapter;
+    private String statusLabel(String status) {
+        return switch (status) {
+            case "late" -> t("Muộn", "Late");
+            case REFUSED -> t("Đã gửi, bị từ chối", "Sent, refused");
+            default -> t("Chưa nộp", "Missing");
+        };
     }
 
-    private void notes(Section section, List<FileNote> notes, String none) {
-        if (notes.isEmpty()) {
-            section.add(layout.text(none));
-            return;
-        }
-        PdfPTable table = layout.table(new float[] {30, 14, 56}, 8, t("Tệp", "File"), t("Vị trí", "Where"),
-                t("Nội dung", "Message"));
-        for (FileNote note : notes) {
-            table.addCell(layout.cell(note.fileName(), 8));
-            table.addCell(layout.cell(note.where(), 8));
-            table.addCell(layout.cell("en".equals(layout.lang) ? note.messageEn() : note.messageVi(), 8));
-        }
-        section.add(table);
+    /** A report not received whose unit sent a file for the period that was refused: sent, not missing. */
+    private static String status(Due due, Set<String> refusedSenders) {
+        boolean received = "on_time".equals(due.status()) || "late".equals(due.status());
+        return !received && refusedSenders.contains(due.code()) ? REFUSED : due.status();
     }
 
     Chapter methodology(int number) {
@@ -141,19 +158,8 @@ final class AnnexSections {
             table.addCell(layout.cell(i.target().map(tg -> tg.id() + ": " + tg.note().in(layout.lang)).orElse(""), 8));
         }
         sums.add(table);
-        Section status = layout.section(chapter, t("Đánh giá tiến độ so với mục tiêu", "Progress against targets"));
-        status.add(layout.text(t("Mốc so sánh là năm 2025 cho các kỳ đến hết năm 2025, năm 2030 cho các kỳ sau. "
-                + "Đạt: giá trị mới nhất đã đạt mục tiêu của mốc. Nếu chưa đạt, kẻ đường thẳng bình phương nhỏ nhất qua "
-                + "tối đa " + TargetStatus.TREND_POINTS + " giá trị gần nhất (ít nhất 2) và kéo đến năm mốc: đạt mục tiêu "
-                + "là Đúng hướng; thiếu không quá " + TargetStatus.AT_RISK_GAP_PERCENT + "% giá trị mục tiêu là Có nguy "
-                + "cơ không đạt; thiếu nhiều hơn là Chệch hướng. Chỉ có một giá trị thì lấy chính giá trị đó. "
-                + "Không có giá trị của kỳ báo cáo: Chưa có số liệu.",
-                "The milestone is 2025 for periods up to 2025, 2030 after. Achieved: the latest value meets the "
-                + "milestone's target. Otherwise a least-squares straight line through the last "
-                + TargetStatus.TREND_POINTS + " values (at least 2) is projected to the milestone year: meeting the "
-                + "target is On track; missing it by at most " + TargetStatus.AT_RISK_GAP_PERCENT + "% of the target "
-                + "is At risk; further is Off track. With a single value, that value is the projection. No value for "
-                + "the period: No data.")));
+        new VerdictMethod(layout, catalog, rules).addTo(layout.section(chapter,
+                t("Đánh giá so với mục tiêu", "Verdicts against the targets")));
         new BlanksAndRestatement(layout, catalog, f).addTo(chapter);
         Section cells = layout.section(chapter, t("Bảo vệ ô số liệu nhỏ", "Small-cell protection"));
         int threshold = published.rule().threshold();
@@ -215,14 +221,17 @@ final class AnnexSections {
             return chapter;
         }
         chapter.add(layout.text(t("Các tệp biểu mẫu làm nên số liệu của báo cáo (bản nộp sau cùng của mỗi đơn vị), "
-                + "với mã kiểm tra SHA-256 để đối chiếu.", "The form files behind the figures (each unit's latest "
-                + "submission), with their SHA-256 checksums for checking.")));
-        PdfPTable table = layout.table(new float[] {10, 30, 44, 16}, 7, t("Đơn vị", "Unit"), t("Tệp", "File"),
+                + "với " + SHA_SHOWN + " ký tự đầu của mã kiểm tra SHA-256 để đối chiếu; mã đầy đủ ghi trong tệp phản "
+                + "hồi gửi lại đơn vị.", "The form files behind the figures (each unit's latest submission), with the "
+                + "first " + SHA_SHOWN + " characters of their SHA-256 checksums for checking; the full checksum is in "
+                + "the feedback workbook sent back to the unit.")));
+        QualityAnnex names = new QualityAnnex(layout, catalog, f);
+        PdfPTable table = layout.table(new float[] {34, 28, 20, 18}, 7, t("Đơn vị", "Unit"), t("Tệp", "File"),
                 "SHA-256", t("Ngày nhận", "Received"));
         for (SourceFile s : sources) {
-            table.addCell(layout.cell(s.unitCode(), 7));
+            table.addCell(layout.cell(names.unit(s.unitCode()), 7));
             table.addCell(layout.cell(s.fileName(), 7));
-            table.addCell(layout.cell(s.sha256(), 6));
+            table.addCell(layout.cell(s.sha256().substring(0, SHA_SHOWN) + "…", 7));
             table.addCell(layout.cell(s.receivedAt() == null ? "" : TIME.format(s.receivedAt()), 7));
         }
         chapter.add(table);

@@ -26,11 +26,36 @@ final class FigureText {
     }
 
     String value(Indicator indicator, Double value) {
-        return value == null ? "—" : format.number(value, decimals(indicator, value));
+        if (value == null) {
+            return "—";
+        }
+        return yesNo(indicator) ? yesNo(value) : format.number(value, decimals(indicator, value));
     }
 
     String target(Indicator indicator, BigDecimal target) {
-        return target == null ? "" : format.number(target.doubleValue(), decimals(indicator, target.doubleValue()));
+        return target == null ? "" : value(indicator, target.doubleValue());
+    }
+
+    /** A yes/no indicator (5.2): its unit reads "có (1)/không (0)" in the catalogue. */
+    static boolean yesNo(Indicator indicator) {
+        return indicator.unit().in("en").startsWith("yes");
+    }
+
+    /** 1 yes, 0 no, between: partly (5.2's 0,5: one of the two kinds of curricula). */
+    private String yesNo(double value) {
+        boolean vi = !"en".equals(lang);
+        if (value >= 1) {
+            return vi ? "Có" : "Yes";
+        }
+        if (value <= 0) {
+            return vi ? "Không" : "No";
+        }
+        return (vi ? "Một phần (" : "Partly (") + format.number(value, 2) + ")";
+    }
+
+    /** A period as a narrow column's head: the year, or "6T/" and the year on two lines. */
+    String periodHead(Period p) {
+        return period(p).replace("6T/", "6T/\n").replace("H1 ", "H1\n");
     }
 
     String amount(BigDecimal v) {

@@ -8,7 +8,7 @@ record Goal(int milestone, double value) {
 
     /** None when the target sets no value for that milestone. */
     static Optional<Goal> of(Target target, int year) {
-        int milestone = TargetStatus.milestone(year);
-        return Optional.ofNullable(TargetStatus.targetValue(target, milestone)).map(v -> new Goal(milestone, v));
+        int milestone = year <= VerdictRules.FIRST_MILESTONE ? VerdictRules.FIRST_MILESTONE : VerdictRules.LAST_MILESTONE;
+        return Optional.ofNullable(VerdictRules.goal(target, milestone)).map(v -> new Goal(milestone, v));
     }
 }

@@ -31,24 +31,40 @@ final class ObjectiveSection {
 
     /** More units below than this: the ranking shows the highest and the lowest half of this many. */
     static final int MAX_RANKED = 30;
+    /** 1 July 2025 on the time axis. */
+    private static final double REFORM = 2025.5;
 
     private final PdfLayout layout;
     private final Catalog catalog;
     private final UnitFigures f;
     private final PublishedFigures published;
     private final FigureText figures;
+    private final UnitVerdicts verdicts;
 
-    ObjectiveSection(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
+    ObjectiveSection(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published,
+            UnitVerdicts verdicts) {
         this.layout = layout;
         this.catalog = catalog;
         this.f = f;
         this.published = published;
         this.figures = new FigureText(layout.format);
+        this.verdicts = verdicts;
     }
 
-    Chapter build(int chapterNumber, int objective) {
-        Chapter chapter = layout.chapter(chapterNumber, Objectives.name(objective, layout.lang), true);
-        List<Indicator> indicators = catalog.indicators().stream().filter(i -> i.objective() == objective).toList();
+    /**
+     * The objective's chapter; {@code newPage}: whether a chapter with figures starts a new page (not after a
+     * one-line chapter, which would leave that line alone on a page).
+     */
+    Chapter build(int chapterNumber, int objective, boolean newPage) {
+        List<Indicator> indicators = indicators(objective);
+        if (!hasFigures(objective)) {
+            // One line, not a page of "—".
+            Chapter empty = layout.chapter(chapterNumber, Objectives.name(objective, layout.lang), false);
+            empty.add(layout.text(t("Chưa có số liệu của mục tiêu này trong kỳ " + figures.period(f.period()) + ".",
+                    "No figures for this objective in " + figures.period(f.period()) + ".")));
+            return empty;
+        }
+        Chapter chapter = layout.chapter(chapterNumber, Objectives.name(objective, layout.lang), newPage);
         indicatorTable(chapter, indicators);
         for (Indicator indicator : indicators) {
             if (hasGoal(indicator)) {
@@ -68,6 +84,18 @@ final class ObjectiveSection {
         elementTable(chapter, elements);
         childCounts(chapter, elements);
         return chapter;
+    }
+
+    private List<Indicator> indicators(int objective) {
+        return catalog.indicators().stream().filter(i -> i.objective() == objective).toList();
+    }
+
+    /** Whether the period has any value of the objective's indicators or data elements. */
+    boolean hasFigures(int objective) {
+        PeriodFigures now = f.current();
+        return indicators(objective).stream().anyMatch(i -> now.indicators().containsKey(i.code()))
+                || catalog.dataElements().stream().filter(e -> e.objective() == objective)
+                        .anyMatch(e -> e.disaggregation().keys().stream().anyMatch(k -> now.element(e.code(), k) != null));
     }
 
     /** Whether the indicator has a target value for the milestone the period looks to. */
@@ -93,9 +121,10 @@ final class ObjectiveSection {
 
     private void indicatorTable(Section chapter, List<Indicator> indicators) {
         Section section = layout.section(chapter, t("Các chỉ số của kỳ báo cáo", "Indicators of the period"));
-        PdfPTable table = layout.table(new float[] {42, 13, 13, 12, 10, 10}, t("Chỉ số", "Indicator"),
+        PdfPTable table = layout.table(new float[] {36, 12, 12, 11, 10, 10, 11}, t("Chỉ số", "Indicator"),
                 t("Tử số", "Numerator"), t("Mẫu số", "Denominator"), t("Giá trị", "Value"),
-                t("Mục tiêu 2025", "Target 2025"), t("Mục tiêu 2030", "Target 2030"));
+                t("Mục tiêu 2025", "Target 2025"), t("Mục tiêu 2030", "Target 2030"),
+                t("Đơn vị báo cáo", "Units reported"));
         PeriodFigures now = f.current();
         for (Indicator indicator : indicators) {
             IndicatorFigure figure = now.indicators().get(indicator.code());
@@ -112,8 +141,12 @@ final class ObjectiveSection {
             table.addCell(layout.number(value));
             table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2025())));
             table.addCell(layout.number(target == null ? "" : figures.target(indicator, target.y2030())));
+            table.addCell(layout.number(figure == null ? "" : CoverageText.units(layout.format,
+                    verdicts.coverage(indicator, f.period()))));
         }
         section.add(table);
+        section.add(layout.note(t("Đơn vị báo cáo: số đơn vị đã gửi số liệu của chỉ số kỳ này / số đơn vị phải báo cáo.",
+                "Units reported: units that sent the indicator's figures for the period / units owing a report.")));
         if (indicators.stream().anyMatch(published::sensitive) && !published.internal()) {
             section.add(layout.note(t("Chỉ số dựa trên số liệu nhạy cảm: không in tử số, mẫu số; "
                     + FigureText.HIDDEN + " là giá trị bị ẩn theo quy tắc ô số liệu nhỏ (mục Phương pháp).",
@@ -148,7 +181,8 @@ final class ObjectiveSection {
         series.put(f.unit().name(), points);
         Goal goal = goal(indicator).orElseThrow();
         JFreeChart chart = layout.charts.lineTrend(t("Diễn biến so với mục tiêu", "Trend against the target"),
-                indicator.unit().in(layout.lang), years, series, goal.value(), goalText(indicator, goal));
+                indicator.unit().in(layout.lang), years, series, goal.value(), null);
+        markTargetsAndReform(chart, indicator, target, goal);
         showStrategyYears(chart, goal.milestone());
         PdfPTable table = layout.table(new float[] {45, 55}, t("Kỳ", "Period"), t("Giá trị", "Value"));
         values.forEach((p, v) -> {
@@ -161,11 +195,30 @@ final class ObjectiveSection {
         if (values.keySet().stream().anyMatch(p -> unbuilt(p, indicator))) {
             section.add(layout.note(BlanksAndRestatement.legend(layout) + "."));
         }
+        section.add(layout.note(judged(indicator)));
     }
 
-    /** The time axis runs from 2021 to the milestone year, so the distance left to the target shows. */
+    /**
+     * The time axis runs from 2021 to the milestone year, so the distance left to the target shows, and at least past
+     * the 1 July 2025 reform, which is marked.
+     */
     private static void showStrategyYears(JFreeChart chart, int milestone) {
-        chart.getXYPlot().getDomainAxis().setRange(ReportData.FIRST_YEAR - 0.3, milestone + 0.3);
+        chart.getXYPlot().getDomainAxis().setRange(ReportData.FIRST_YEAR - 0.3, Math.max(milestone + 0.3, REFORM + 0.3));
+    }
+
+    /**
+     * The targets named in the chart's subtitle, not on the line, where a label would cover the last point: the
+     * milestone's target dashed and, before 2025, the 2030 target dotted; and a mark at the 1 July 2025 reform.
+     */
+    private void markTargetsAndReform(JFreeChart chart, Indicator indicator, Target target, Goal goal) {
+        String legend = "– – –  " + goalText(indicator, goal);
+        if (goal.milestone() == VerdictRules.FIRST_MILESTONE && target.y2030() != null) {
+            layout.charts.addDottedTarget(chart, target.y2030().doubleValue());
+            legend += "      · · ·  " + goalText(indicator, new Goal(VerdictRules.LAST_MILESTONE,
+                    target.y2030().doubleValue()));
+        }
+        chart.addSubtitle(new TextTitle(legend, layout.fonts.awtSans(false, 7.5f)));
+        layout.charts.addDateMark(chart, REFORM, t("01/7/2025", "1 Jul 2025"));
     }
 
     /** A restated value that cannot be built (a split commune without weights): printed as such, not as no data. */
@@ -213,17 +266,31 @@ final class ObjectiveSection {
                 bands.stream().map(b -> b.interval().low()).toList(),
                 bands.stream().map(b -> b.interval().high()).toList());
         Goal goal = goal(srb).orElseThrow();
-        layout.charts.addTarget(chart, goal.value(), goalText(srb, goal));
+        layout.charts.addTarget(chart, goal.value(), null);
+        markTargetsAndReform(chart, srb, target, goal);
         showStrategyYears(chart, goal.milestone());
         table.addCell(layout.cell(t("Mục tiêu", "Target") + " " + goal.milestone()));
         table.addCell(layout.cell(""));
         table.addCell(layout.number(figures.value(srb, goal.value())));
         table.addCell(layout.cell(""));
         section.add(layout.beside(heading, chart, 180, table));
+        section.add(layout.note(judged(srb)));
         section.add(layout.note(t("Khoảng tin cậy tính từ số trẻ sinh ra: đơn vị ít trẻ sinh có khoảng rộng, "
                 + "tỷ số của một năm có thể dao động mạnh mà không phản ánh xu hướng.",
                 "The interval comes from the number of births: a unit with few births has a wide band, and one "
                 + "year's ratio can swing without any trend behind it.")));
+    }
+
+    /** The chart's note: who the period's value rests on, and the verdict(s) beside it. */
+    private String judged(Indicator indicator) {
+        String units = CoverageText.units(layout.format, verdicts.coverage(indicator, f.period()));
+        String verdict = verdicts.of(indicator).stream()
+                .map(v -> t("mốc ", "") + v.milestone() + t(": ", " target: ") + v.label(layout.lang))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return t("Kỳ " + figures.period(f.period()) + ": số liệu của " + (units.isEmpty() ? "—" : units)
+                + " đơn vị phải báo cáo. Đánh giá: " + verdict + ".",
+                figures.period(f.period()) + ": figures from " + (units.isEmpty() ? "—" : units)
+                + " units owing a report. Verdict: " + verdict + ".");
     }
 
     private String goalText(Indicator indicator, Goal goal) {
@@ -233,7 +300,9 @@ final class ObjectiveSection {
 
     /** The units below with a printable value of the indicator. */
     private Ranking ranking(Indicator indicator) {
-        return Ranking.of(f.children(), child -> shown(child.unit().code(), indicator, child.figures()));
+        // Territories only: a department is one body (0 or 100%), not a peer of a district.
+        return Ranking.of(f.children().stream().filter(c -> c.unit().isTerritory()).toList(),
+                child -> shown(child.unit().code(), indicator, child.figures()));
     }
 
     private void ranking(Section chapter, Indicator indicator) {

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
+import vn.genderstats.hierarchy.SuccessionLink;
 import vn.genderstats.ingest.StoredSubmissions;
 import vn.genderstats.period.Period;
 import vn.genderstats.report.UnitFigures.Child;
@@ -22,6 +26,7 @@ import vn.genderstats.report.UnitFigures.Due;
 import vn.genderstats.report.UnitFigures.FileNote;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
 import vn.genderstats.report.UnitFigures.PeriodFigures;
+import vn.genderstats.report.UnitFigures.RefusedFigure;
 import vn.genderstats.report.UnitFigures.SourceFile;
 import vn.genderstats.report.UnitFigures.UnplacedPart;
 
@@ -73,7 +78,8 @@ class ReportData {
         });
         int[] reporting = {0};
         Integer[] expected = {null};
-        for (Aggregates.Sum sum : aggregates.sumsOfUnit(v, unit.code(), codes)) {
+        List<Aggregates.Sum> sums = aggregates.sumsOfUnit(v, unit.code(), codes);
+        for (Aggregates.Sum sum : sums) {
             Period p = Period.parse(sum.period());
             elements.get(p).put(sum.element() + "." + sum.disagg(), sum.amount());
             if (p.equals(period)) {
@@ -83,7 +89,8 @@ class ReportData {
                 }
             }
         }
-        for (Aggregates.IndicatorValue i : aggregates.indicatorsOfUnit(v, unit.code(), codes)) {
+        List<Aggregates.IndicatorValue> values = aggregates.indicatorsOfUnit(v, unit.code(), codes);
+        for (Aggregates.IndicatorValue i : values) {
             indicators.get(Period.parse(i.period())).put(i.indicator(), indicator(i));
         }
         Map<Period, PeriodFigures> series = new TreeMap<>();
@@ -95,7 +102,8 @@ class ReportData {
         List<String> subtree = hierarchy.subtree(unit).stream().map(AdminUnit::code).toList();
         return new UnitFigures(unit, hierarchy.ancestors(unit), period, reporting[0], expected[0], series,
                 children(unit, period), dues(unit, subtree, period), warnings(unit, subtree, period),
-                rejected(new HashSet<>(subtree)), sources(unit, subtree, period), unplaced(unit, codes));
+                rejected(subtree, period), refusedFigures(unit, subtree, period), sources(unit, subtree, period),
+                FigureCoverage.of(values), restatedFrom(unit), unplaced(unit, codes));
     }
 
     /** The split old units whose figures could not be placed in the unit (restated periods only have any). */
@@ -134,33 +142,95 @@ class ReportData {
     private List<Due> dues(AdminUnit unit, List<String> subtree, Period period) {
         return aggregates.reportsOwed(unit.versionId(), period.code(), subtree).stream()
                 .flatMap(d -> hierarchy.unit(unit.versionId(), d.unitCode()).stream()
-                        .map(u -> new Due(d.unitCode(), u.name(), d.dueDate(), d.receivedAt(), d.status())))
+                        .map(u -> new Due(d.unitCode(), u.name(), d.dueDate(), d.receivedAt(), d.status(),
+                                groupOf(u, unit).name())))
                 .toList();
     }
 
-    private List<FileNote> warnings(AdminUnit unit, List<String> subtree, Period period) {
-        return submissions.warnings(unit.versionId(), period.code(), subtree).stream().map(ReportData::note).toList();
+    /**
+     * The older units a restated (†) figure of the unit comes from, "Xã Tri Phương (01453, 2025-03-01)", a split one
+     * marked with its share; empty when the unit is no successor of older ones.
+     */
+    private List<String> restatedFrom(AdminUnit unit) {
+        // A code serving several older lists is named as the latest of them has it.
+        Map<String, SuccessionLink> latest = new TreeMap<>();
+        for (SuccessionLink link : hierarchy.restatement().links()) {
+            if (link.toVersion().equals(unit.versionId()) && link.toCode().equals(unit.code())) {
+                latest.merge(link.fromCode(), link, (a, b) -> a.fromVersion().compareTo(b.fromVersion()) >= 0 ? a : b);
+            }
+        }
+        // A province restated from its old self, not from every old district and department that also points to it.
+        List<SuccessionLink> sameTier = latest.values().stream().filter(link -> hierarchy
+                .unit(link.fromVersion(), link.fromCode())
+                .filter(u -> u.tier().equals(unit.tier()) && u.kind().equals(unit.kind())).isPresent()).toList();
+        return (sameTier.isEmpty() ? List.copyOf(latest.values()) : sameTier).stream()
+                .map(link -> hierarchy.unit(link.fromVersion(), link.fromCode()).map(AdminUnit::name)
+                        .orElse(link.fromCode()) + " (" + link.fromCode() + ", " + link.fromVersion()
+                        + (!link.partial() ? "" : link.weight() == null ? ", ?"
+                                : ", " + link.weight().movePointRight(2).stripTrailingZeros().toPlainString() + "%") + ")")
+                .toList();
     }
 
     /**
-     * Rejected files whose inbox folder starts with the code of a unit of the subtree: a rejected file may
-     * have no readable unit or period, so its folder (one per sending unit) is what ties it to a report.
+     * The unit directly below {@code top} that holds {@code unit} (a commune's district in a province's report);
+     * {@code top} itself for its own report and for a unit directly below it with none below (a commune of a
+     * district, a department).
      */
-    private List<FileNote> rejected(Set<String> subtree) {
-        List<FileNote> notes = new ArrayList<>();
-        for (StoredSubmissions.RejectedFile file : submissions.rejectedFiles()) {
-            String folder = file.inboxPath().replace('\\', '/').split("/")[0];
-            String code = folder.replaceFirst("^(\\d+).*", "$1");
-            if (subtree.contains(code)) {
-                notes.add(file.error() == null ? new FileNote(file.fileName(), "", "", "") : note(file.error()));
+    private AdminUnit groupOf(AdminUnit unit, AdminUnit top) {
+        AdminUnit below = unit;
+        for (AdminUnit ancestor : hierarchy.ancestors(unit)) {
+            if (ancestor.code().equals(top.code())) {
+                return below == unit && hierarchy.children(unit).isEmpty() ? top : below;
             }
+            below = ancestor;
+        }
+        return top;
+    }
+
+    private List<FileNote> warnings(AdminUnit unit, List<String> subtree, Period period) {
+        return submissions.warnings(unit.versionId(), period.code(), subtree).stream()
+                .map(w -> note(w.unitCode(), w.finding(), true)).toList();
+    }
+
+    /**
+     * The refused files sent from the folders of the subtree's units for the period: the period the form names,
+     * or when it could not be read the one its file name names (bdg-2024S1.xlsx); with neither, in every period.
+     */
+    private List<FileNote> rejected(List<String> subtree, Period period) {
+        List<FileNote> notes = new ArrayList<>();
+        for (StoredSubmissions.RefusedFile file : submissions.refusedFiles(subtree)) {
+            Optional<String> named = file.period() != null ? Optional.of(file.period()) : periodInName(file.fileName());
+            if (named.isPresent() && !named.get().equals(period.code())) {
+                continue;
+            }
+            notes.add(file.error() == null
+                    ? new FileNote(file.senderCode(), file.fileName(), "", "", "", named.isPresent())
+                    : note(file.senderCode(), file.error(), named.isPresent()));
         }
         return notes;
     }
 
-    private static FileNote note(StoredSubmissions.FileFinding f) {
-        String where = f.sheet() == null ? "" : f.cell() == null ? f.sheet() : f.sheet() + "!" + f.cell();
-        return new FileNote(f.fileName(), where, f.messageVi(), f.messageEn());
+    private static final Pattern PERIOD_IN_NAME = Pattern.compile("(?<![0-9])(20[0-9]{2})(s1)?(?![0-9])",
+            Pattern.CASE_INSENSITIVE);
+
+    static Optional<String> periodInName(String fileName) {
+        Matcher m = PERIOD_IN_NAME.matcher(fileName);
+        return m.find() ? Optional.of(m.group(1) + (m.group(2) == null ? "" : "S1")) : Optional.empty();
+    }
+
+    private List<RefusedFigure> refusedFigures(AdminUnit unit, List<String> subtree, Period period) {
+        return submissions.refusedFigures(unit.versionId(), period.code(), subtree).stream()
+                .map(r -> new RefusedFigure(r.unitCode(), r.finding().fileName(), r.element(), r.disagg(),
+                        where(r.finding()), r.finding().messageVi(), r.finding().messageEn()))
+                .toList();
+    }
+
+    private static String where(StoredSubmissions.FileFinding f) {
+        return f.sheet() == null ? "" : f.cell() == null ? f.sheet() : f.sheet() + "!" + f.cell();
+    }
+
+    private static FileNote note(String unitCode, StoredSubmissions.FileFinding f, boolean periodKnown) {
+        return new FileNote(unitCode, f.fileName(), where(f), f.messageVi(), f.messageEn(), periodKnown);
     }
 
     private List<SourceFile> sources(AdminUnit unit, List<String> subtree, Period period) {

@@ -25,7 +25,7 @@ import vn.genderstats.system.Sha256;
 class ReportFingerprints {
 
     /** Raise when the report's content changes, so every report is written again once. */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 2;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -35,15 +35,18 @@ class ReportFingerprints {
         this.clock = clock;
     }
 
-    static String of(UnitFigures f, Disclosure rule) {
+    static String of(UnitFigures f, Disclosure rule, VerdictRules verdicts) {
         StringBuilder text = new StringBuilder("layout ").append(LAYOUT).append(" threshold ").append(rule.threshold())
+                .append(" verdicts ").append(verdicts.defaults()).append(new TreeMap<>(verdicts.targets()))
                 .append('\n').append(f.unit()).append(' ').append(f.period()).append(' ').append(f.unitsReporting())
                 .append(' ').append(f.unitsExpected()).append('\n');
         f.series().forEach((period, slice) -> text.append(period).append(' ').append(canonical(slice)).append('\n'));
         f.children().stream().sorted(Comparator.comparing((Child c) -> c.unit().code()))
                 .forEach(c -> text.append(c.unit().code()).append(' ').append(canonical(c.figures())).append('\n'));
         text.append(f.dues()).append('\n').append(f.warnings()).append('\n').append(f.rejected()).append('\n')
-                .append(f.sources());
+                .append(f.refusedFigures()).append('\n').append(f.sources()).append('\n');
+        new TreeMap<>(f.coverage().byIndicator()).forEach((period, units) ->
+                text.append(period).append(' ').append(new TreeMap<>(units)).append('\n'));
         return Sha256.of(text.toString());
     }
 

@@ -40,6 +40,11 @@ public class ReportJobConfiguration {
     }
 
     @Bean
+    VerdictRules verdictRules(GenderstatsProperties properties) {
+        return VerdictRules.load(properties.jobs().resolve("verdicts.yaml"));
+    }
+
+    @Bean
     Job reportJob(JobRepository jobRepository, Step report) {
         return new JobBuilder(JOB, jobRepository).start(report).build();
     }

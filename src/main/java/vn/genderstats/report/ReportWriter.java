@@ -35,14 +35,16 @@ public class ReportWriter {
     private final ReportData data;
     private final Catalog catalog;
     private final Disclosure disclosure;
+    private final VerdictRules verdictRules;
     private final ReportFingerprints fingerprints;
     private final Clock clock;
 
-    ReportWriter(ReportData data, Catalog catalog, Disclosure disclosure, ReportFingerprints fingerprints,
-            Clock clock) {
+    ReportWriter(ReportData data, Catalog catalog, Disclosure disclosure, VerdictRules verdictRules,
+            ReportFingerprints fingerprints, Clock clock) {
         this.data = data;
         this.catalog = catalog;
         this.disclosure = disclosure;
+        this.verdictRules = verdictRules;
         this.fingerprints = fingerprints;
         this.clock = clock;
     }
@@ -82,7 +84,7 @@ public class ReportWriter {
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         UnitFigures figures = data.figures(unit, period);
         long read = (System.nanoTime() - start) / 1_000_000;
-        String fingerprint = ReportFingerprints.of(figures, disclosure);
+        String fingerprint = ReportFingerprints.of(figures, disclosure, verdictRules);
         PublishedFigures published = new PublishedFigures(figures, catalog, disclosure, options.internal());
         for (String lang : options.languages()) {
             String variant = lang + (options.internal() ? "-internal" : "");
@@ -92,7 +94,7 @@ public class ReportWriter {
                 continue;
             }
             try {
-                new UnitReport(catalog, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
+                new UnitReport(catalog, verdictRules, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(out);
                 throw e;

@@ -25,7 +25,10 @@ record UnitFigures(
         List<Due> dues,
         List<FileNote> warnings,
         List<FileNote> rejected,
+        List<RefusedFigure> refusedFigures,
         List<SourceFile> sources,
+        FigureCoverage coverage,
+        List<String> restatedFrom,
         List<UnplacedPart> unplaced) {
 
     /** An indicator with the sums it was computed from; restatement says how a pre-reform figure was carried over. */
@@ -61,12 +64,24 @@ record UnitFigures(
     record Child(AdminUnit unit, PeriodFigures figures) {
     }
 
-    /** A report a unit below owed for the period (table report_due). */
-    record Due(String code, String name, LocalDate dueDate, LocalDateTime receivedAt, String status) {
+    /**
+     * A report a unit below owed for the period (table report_due); {@code group}: the unit directly below the
+     * report's unit that it belongs to (a district of a province), by which missing reports are listed.
+     */
+    record Due(String code, String name, LocalDate dueDate, LocalDateTime receivedAt, String status, String group) {
     }
 
-    /** A warning on an accepted file or a reason a file was rejected. */
-    record FileNote(String fileName, String where, String messageVi, String messageEn) {
+    /**
+     * A warning on an accepted file or a reason a file was rejected, with the unit that sent it; {@code period}
+     * false when a rejected file's period could not be read.
+     */
+    record FileNote(String unitCode, String fileName, String where, String messageVi, String messageEn,
+            boolean periodKnown) {
+    }
+
+    /** A figure refused in a file that counts: the data element and breakdown left out, where and why. */
+    record RefusedFigure(String unitCode, String fileName, String element, String disagg, String where,
+            String messageVi, String messageEn) {
     }
 
     /** An input file behind the figures. */

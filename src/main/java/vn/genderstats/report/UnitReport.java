@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.Document;
@@ -19,16 +18,10 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.genderstats.catalog.Catalog;
-import vn.genderstats.catalog.Indicator;
-import vn.genderstats.catalog.Target;
 import vn.genderstats.hierarchy.AdminUnit;
-import vn.genderstats.period.Period;
-import vn.genderstats.report.UnitFigures.IndicatorFigure;
-import vn.genderstats.report.UnitFigures.PeriodFigures;
 import vn.genderstats.report.pdf.PageDecorator;
 import vn.genderstats.report.pdf.ReportFonts;
 
@@ -41,10 +34,12 @@ final class UnitReport {
     private static final DateTimeFormatter CUT_OFF = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Catalog catalog;
+    private final VerdictRules rules;
     private final String lang;
 
-    UnitReport(Catalog catalog, String lang) {
+    UnitReport(Catalog catalog, VerdictRules rules, String lang) {
         this.catalog = catalog;
+        this.rules = rules;
         this.lang = lang;
     }
 
@@ -80,13 +75,16 @@ final class UnitReport {
             writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
             cover(doc, layout, f, published, generated, jobExecutionId);
-            AnnexSections annexes = new AnnexSections(layout, catalog, f, published);
+            AnnexSections annexes = new AnnexSections(layout, catalog, f, published, rules);
             int n = 0;
             if (f.hasData()) {
-                doc.add(summary(++n, layout, f, published));
-                ObjectiveSection objectives = new ObjectiveSection(layout, catalog, f, published);
+                UnitVerdicts verdicts = new UnitVerdicts(f, published, rules);
+                doc.add(new Overview(layout, catalog, f, published, verdicts).build(++n));
+                ObjectiveSection objectives = new ObjectiveSection(layout, catalog, f, published, verdicts);
+                boolean afterOneLine = false;
                 for (int objective = 1; objective <= Objectives.COUNT; objective++) {
-                    doc.add(objectives.build(++n, objective));
+                    doc.add(objectives.build(++n, objective, !afterOneLine));
+                    afterOneLine = !objectives.hasFigures(objective);
                 }
             } else {
                 Chapter none = layout.chapter(++n, layout.t("Chưa có số liệu", "No data"), false);
@@ -100,7 +98,7 @@ final class UnitReport {
             }
             doc.add(annexes.completeness(++n));
             if (f.hasData()) {
-                doc.add(annexes.quality(++n));
+                doc.add(new QualityAnnex(layout, catalog, f).build(++n));
             }
             doc.add(annexes.methodology(++n));
             if (f.hasData()) {
@@ -140,9 +138,7 @@ final class UnitReport {
         for (String line : lines) {
             doc.add(centred(line, layout.fonts.body(), 2));
         }
-        String place = f.ancestors().stream().filter(a -> "province".equals(a.tier())).findFirst()
-                .or(() -> "province".equals(f.unit().tier()) ? Optional.of(f.unit()) : Optional.empty())
-                .map(p -> p.name().replaceFirst("^(Tỉnh|Thành phố) ", "") + ", ").orElse("");
+        String place = place(f);
         Paragraph dateline = new Paragraph(place + layout.format.longDate(generated), layout.fonts.bodyItalic());
         dateline.setAlignment(Element.ALIGN_RIGHT);
         dateline.setSpacingBefore(60);
@@ -150,86 +146,23 @@ final class UnitReport {
         doc.newPage();
     }
 
+    /**
+     * Where the report is dated (Decree 30/2020/NĐ-CP): the unit's own place, "Trà Lĩnh, ngày …"; a department's
+     * is its province's.
+     */
+    static String place(UnitFigures f) {
+        AdminUnit at = f.unit().isTerritory() ? f.unit() : f.ancestors().stream()
+                .filter(a -> "province".equals(a.tier())).findFirst().orElse(f.unit());
+        if (AdminUnit.NATION_CODE.equals(at.code())) {
+            return "";
+        }
+        return at.name().replaceFirst("^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu) ", "") + ", ";
+    }
+
     private static Paragraph centred(String text, org.openpdf.text.Font font, float after) {
         Paragraph p = new Paragraph(text, font);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingAfter(after);
         return p;
-    }
-
-    /** A period on the time axis of the trend: a first half counts as mid-year. */
-    private static double x(Period p) {
-        return p.kind() == Period.Kind.ANNUAL ? p.year() : p.year() - 0.5;
-    }
-
-    /** Every targeted indicator: its values since 2021, the 2025 and 2030 targets and where it stands. */
-    private Chapter summary(int number, PdfLayout layout, UnitFigures f, PublishedFigures published) {
-        Chapter chapter = layout.chapter(number, layout.t("Tổng quan các chỉ tiêu của Chiến lược",
-                "The Strategy targets at a glance"), false);
-        FigureText figures = new FigureText(layout.format);
-        List<Period> periods = ReportData.trendPeriods(f.period());
-        float[] widths = new float[periods.size() + 5];
-        widths[0] = 8;
-        widths[1] = 28;
-        List<String> headers = new ArrayList<>(List.of(layout.t("Mã", "Id"), layout.t("Chỉ tiêu", "Target")));
-        for (int i = 0; i < periods.size(); i++) {
-            widths[i + 2] = 7;
-            headers.add(figures.period(periods.get(i)));
-        }
-        widths[periods.size() + 2] = 7;
-        widths[periods.size() + 3] = 7;
-        widths[periods.size() + 4] = 12;
-        headers.addAll(List.of(layout.t("MT 2025", "2025"), layout.t("MT 2030", "2030"), layout.t("Đánh giá", "Status")));
-        PdfPTable table = layout.table(widths, 7.5f, headers.toArray(String[]::new));
-        boolean restated = false;
-        boolean unbuilt = false;
-        for (Indicator indicator : catalog.indicators()) {
-            Target target = indicator.target().orElse(null);
-            if (target == null) {
-                continue;
-            }
-            table.addCell(layout.cell(target.id(), 7.5f));
-            table.addCell(layout.cell(indicator.name().in(lang), 7.5f));
-            List<TargetStatus.Point> points = new ArrayList<>();
-            for (Period p : periods) {
-                PeriodFigures slice = f.series().get(p);
-                IndicatorFigure figure = slice == null ? null : slice.indicators().get(indicator.code());
-                String text;
-                if (figure != null && figure.unbuilt()) {
-                    text = BlanksAndRestatement.UNBUILT;
-                    unbuilt = true;
-                } else if (figure == null || figure.value() == null) {
-                    text = "—";
-                } else if (published.rateHidden(f.unit().code(), indicator, slice)) {
-                    text = FigureText.HIDDEN;
-                } else {
-                    text = figures.value(indicator, figure.value()) + (figure.restated() ? FigureText.RESTATED : "");
-                    restated |= figure.restated();
-                    points.add(new TargetStatus.Point(x(p), figure.value()));
-                }
-                table.addCell(layout.number(text, 7.5f));
-            }
-            table.addCell(layout.number(figures.target(indicator, target.y2025()), 7.5f));
-            table.addCell(layout.number(figures.target(indicator, target.y2030()), 7.5f));
-            // Judged only when the period's own value is printed: a status from a hidden value would hint at it.
-            boolean current = !points.isEmpty() && points.getLast().x() == x(f.period());
-            TargetStatus status = current ? TargetStatus.of(target, points, f.period().year()) : TargetStatus.NO_DATA;
-            table.addCell(layout.cell(status.label(lang), 7.5f));
-        }
-        chapter.add(layout.text(layout.t("Giá trị các chỉ tiêu từ năm 2021 đến kỳ báo cáo, mục tiêu năm 2025 và 2030 "
-                + "và đánh giá tiến độ theo quy tắc nêu ở mục Phương pháp.",
-                "The targets' values from 2021 to the period, the 2025 and 2030 targets, and progress by the rule "
-                + "stated under Methodology.")));
-        chapter.add(table);
-        chapter.add(layout.note(layout.t("—: chưa có số liệu; " + FigureText.HIDDEN + ": ẩn theo quy tắc ô số liệu nhỏ"
-                + (restated ? "; " + FigureText.RESTATED + ": số liệu quy đổi sang đơn vị hành chính sau 01/7/2025" : "")
-                + ". Số liệu hành chính do các đơn vị báo cáo; tỷ số giới tính khi sinh theo đăng ký hộ tịch.",
-                "—: no data; " + FigureText.HIDDEN + ": hidden by the small-cell rule"
-                + (restated ? "; " + FigureText.RESTATED + ": restated onto the units after 1 July 2025" : "")
-                + ". Administrative figures reported by the units; sex ratio at birth from civil registration.")));
-        if (unbuilt) {
-            chapter.add(layout.note(BlanksAndRestatement.legend(layout) + "."));
-        }
-        return chapter;
     }
 }

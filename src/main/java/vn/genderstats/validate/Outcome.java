@@ -20,7 +20,11 @@ public sealed interface Outcome {
         }
     }
 
-    /** The whole file is refused; every finding says why. */
-    record Rejected(List<Finding> findings) implements Outcome {
+    /** The whole file is refused; every finding says why. {@code period}: the period the form says, null if unread. */
+    record Rejected(List<Finding> findings, Period period) implements Outcome {
+
+        public Rejected(List<Finding> findings) {
+            this(findings, null);
+        }
     }
 }

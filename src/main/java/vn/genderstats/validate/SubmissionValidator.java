@@ -81,7 +81,7 @@ public final class SubmissionValidator {
 
         unit.ifPresent(u -> FormCheck.requiredPresent(definition.orElse(FormRules.defaults("")), u, form, catalog, findings));
         if (unit.isEmpty() || period.isEmpty() || findings.stream().anyMatch(SubmissionValidator::refusesFile)) {
-            return new Outcome.Rejected(findings);
+            return new Outcome.Rejected(findings, period.orElse(null));
         }
         List<FormValue> accepted = checkValues(form, sheet, findings);
         accepted = checkConsistency(accepted, unit.get(), period.get(), sheet, findings);

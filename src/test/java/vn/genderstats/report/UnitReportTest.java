@@ -82,12 +82,16 @@ class UnitReportTest extends ProvinceTest {
                 .writeTo(inbox.resolve("01456-xa-quang-han/bdg-2024.xlsx"));
         commune("01462", "Xã Xuân Nội").births(30, 28).bodies(2, 0).victims(11, 4, 7, 0, 0, 0)
                 .writeTo(inbox.resolve("01462-xa-xuan-noi/bdg-2024.xlsx"));
+        // Training participants 8 + 5 ≠ 10: that row is refused, the rest of the form kept.
         commune("01465", "Xã Quang Trung").births(25, 22).bodies(2, 1).victims(5, 0, 5, 0, 0, 0)
+                .with("TRAINING_PARTICIPANTS.T", 10).with("TRAINING_PARTICIPANTS.M", 8).with("TRAINING_PARTICIPANTS.F", 5)
                 .writeTo(inbox.resolve("01465-xa-quang-trung/bdg-2024.xlsx"));
         commune("01447", "Thị trấn Trà Lĩnh").period(Period.firstHalf(2024)).births(300, 290).bodies(2, 1)
                 .victims(4, 1, 3, 0, 0, 0).writeTo(inbox.resolve("01447-thi-tran-tra-linh/bdg-2024-6thang.xlsx"));
         // A sheet with its unit code left empty, in Xuân Nội's folder: rejected, and listed in the annex.
         Forms.commune("", "Xã Xuân Nội").births(1, 1).writeTo(inbox.resolve("01462-xa-xuan-noi/bdg-2024-ban-loi.xlsx"));
+        // Xã Cao Chương's only form for 2024 lacks its code too: it sent, and was refused (not "missing").
+        Forms.commune("", "Xã Cao Chương").births(1, 1).writeTo(inbox.resolve("01471-xa-cao-chuong/bdg-2024.xlsx"));
         nightly = Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", out.toString());
         internalRun = Cli.inProvinces("report", "--unit", "047", "--period", "2024", "--internal", "--out", out.toString());
         // Kept for a look with pdftoppm.
@@ -173,11 +177,47 @@ class UnitReportTest extends ProvinceTest {
     }
 
     @Test
-    void theQualityAnnexListsTheRejectedFileOfAUnitBelowWithItsReason() throws IOException {
+    void theQualityAnnexListsTheRefusedFilesOfThePeriodByUnitWithTheirReasons() throws IOException {
         String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf"));
-        assertThat(text).contains("Tệp bị từ chối và lý do", "bdg-2024-ban-loi.xlsx", "Thiếu mã đơn vị");
+        assertThat(text).contains("Tệp bị từ chối", "Xã Xuân Nội (01462) bdg-2024-ban-loi.xlsx",
+                "Xã Cao Chương (01471) bdg-2024.xlsx", "Thiếu mã đơn vị");
         assertThat(text(out.resolve("2024/01447-thi-tran-tra-linh.pdf")))
-                .doesNotContain("bdg-2024-ban-loi.xlsx").contains("Không có tệp nào của các đơn vị này bị từ chối.");
+                .doesNotContain("bdg-2024-ban-loi.xlsx").contains("Không có tệp nào của các đơn vị này bị từ chối");
+        // Another period's report of the same district: not this file.
+        assertThat(text(out.resolve("2024S1/047-huyen-trung-khanh.pdf"))).doesNotContain("bdg-2024-ban-loi.xlsx");
+    }
+
+    @Test
+    void theQualityAnnexSaysWhatARefusedFigureLeftOutByCatalogueName() throws IOException {
+        String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("Số liệu bị loại", "Số lượt người tham dự các lớp tập huấn, bồi dưỡng của Xã Quang "
+                + "Trung bị loại. Tỷ lệ nữ trong số lượt người tham dự tập huấn; Số lượt người tham dự bình quân một lớp "
+                + "tập huấn của Huyện Trùng Khánh không tính số liệu này của Xã Quang Trung.");
+        String english = text(out.resolve("2024/047-huyen-trung-khanh.en.pdf")).replaceAll("\\s+", " ");
+        assertThat(english).contains("Training participants (attendances) of Xã Quang Trung refused.");
+    }
+
+    @Test
+    void anObjectiveWithoutFiguresIsOneLineAndACommuneIsDatedAtItsOwnPlace() throws IOException {
+        String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf")).replaceAll("\\s+", " ");
+        // Objective 2 comes from the province's national form: nothing for a district.
+        assertThat(text).contains("Mục tiêu 2: Lĩnh vực kinh tế, lao động Chưa có số liệu của mục tiêu này trong kỳ 2024.",
+                "Trùng Khánh, ngày");
+        assertThat(text(out.resolve("2024S1/01447-thi-tran-tra-linh.pdf"))).contains("Trà Lĩnh, ngày")
+                .doesNotContain("Cao Bằng, ngày");
+    }
+
+    @Test
+    void theOverviewSaysWhatTheReportRestsOnAndEachTargetsCoverageAndVerdict() throws IOException {
+        String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("Báo cáo này dựa trên số liệu của Huyện Trùng Khánh và các đơn vị trực thuộc kỳ năm 2024",
+                "2 tệp bị từ chối và 1 số liệu bị loại");
+        // Five of the 22 units owing a report sent births and bodies: too few for a verdict under the 80% rule.
+        assertThat(text).contains("5/22 Không đánh giá (1)", "(1) số liệu của 5/22 (22,7%) đơn vị phải báo cáo, dưới 80%");
+        String overview = text.substring(text.indexOf("1. Tổng quan"), text.indexOf("2. Mục tiêu 1"));
+        assertThat(overview).doesNotContain("Đúng hướng", "Có nguy cơ không đạt", "Chệch hướng", "Đạt");
+        String english = text(out.resolve("2024/047-huyen-trung-khanh.en.pdf"));
+        assertThat(english).contains("Target 2025", "Target 2030", "Units reported", "Not judged (1)");
     }
 
     @Test
@@ -226,12 +266,13 @@ class UnitReportTest extends ProvinceTest {
     }
 
     @Test
-    void provenanceListsEveryInputFileWithItsChecksum() throws IOException {
+    void provenanceListsEveryInputFileWithTheStartOfItsChecksum() throws IOException {
         String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf"));
-        List<String> sums = jdbc.queryForList("select sha256 from received_file where file_name = 'bdg-2024.xlsx'",
-                String.class);
+        List<String> sums = jdbc.queryForList("select sha256 from received_file where file_name = 'bdg-2024.xlsx' "
+                + "and outcome <> 'rejected'", String.class);
         assertThat(sums).hasSize(5);
-        assertThat(text.replaceAll("\\s", "")).contains(sums);
+        assertThat(text).contains(sums.stream().map(sum -> sum.substring(0, 12) + "…").toList())
+                .doesNotContain(sums.getFirst());
     }
 
     @Test
@@ -391,14 +432,17 @@ class UnitReportTest extends ProvinceTest {
             }
             jdbc.update(insert, VERSION, "01456", due, java.sql.Timestamp.valueOf("2024-12-20 09:30:00"), "late");
             jdbc.update(insert, VERSION, "01468", due, null, "missing");
+            jdbc.update(insert, VERSION, "01471", due, null, "missing");
             Path pdf = report("047", YEAR, "vi", false);
             Files.copy(pdf, Path.of("target", "report-samples", "047-with-completeness.pdf"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             String text = text(pdf);
-            // 5 of 6 received (83,3%), 4 of 6 on time (66,7%).
-            assertThat(text).contains("Tỷ lệ đầy đủ (đã nộp): 83,3%", "tỷ lệ kịp thời (đúng hạn): 66,7%",
-                    "Báo cáo theo tình trạng nộp", "01468 Xã Quang Vinh 15/12/2024 Chưa nộp",
-                    "01456 Xã Quang Hán 15/12/2024 20/12/2024 09:30 Muộn");
+            // 5 of 7 received (71,4%), 4 of 7 on time (57,1%); Cao Chương sent a refused file, Quang Vinh nothing.
+            assertThat(text).contains("Tỷ lệ đầy đủ (đã nộp): 71,4%", "tỷ lệ kịp thời (đúng hạn): 57,1%",
+                    "Báo cáo theo tình trạng nộp", "Đã gửi, bị từ chối 1", "Chưa nộp 1");
+            assertThat(text.replaceAll("\\s+", " ")).contains("Huyện Trùng Khánh (3) Đã gửi, bị từ chối (1): Xã Cao "
+                    + "Chương (01471). Chưa nộp (1): Xã Quang Vinh (01468). Muộn (1): Xã Quang Hán (01456, nhận "
+                    + "20/12/2024 09:30).", "Hạn nộp: 15/12/2024 (3 đơn vị).");
             assertThat(text).doesNotContain("Chưa có thông tin về hạn nộp");
         } finally {
             jdbc.update("delete from report_due where version_id = ? and period = '2024'", VERSION);

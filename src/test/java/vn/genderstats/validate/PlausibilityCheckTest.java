@@ -46,8 +46,8 @@ class PlausibilityCheckTest extends DatabaseTest {
         assertThat(found).extracting(f -> f.get("data_element") + "." + f.get("disagg") + " " + f.get("period"))
                 .containsExactly("LIVE_BIRTHS.T 2024");
         Map<String, Object> total = found.stream().filter(f -> "T".equals(f.get("disagg"))).findFirst().orElseThrow();
-        assertThat((String) total.get("message_en")).contains("LIVE_BIRTHS = 290 against 100 in Year 2023 (+190%)");
-        assertThat((String) total.get("message_vi")).contains("so với 100 của Năm 2023");
+        assertThat((String) total.get("message_en")).contains("Live births = 290 against 100 in Year 2023 (+190%)");
+        assertThat((String) total.get("message_vi")).startsWith("Số trẻ sinh ra sống = 290 so với 100 của năm 2023");
         assertThat(total).containsEntry("severity", "warning").containsEntry("sheet_name", "Biểu mẫu");
         assertThat((String) total.get("cell_ref")).startsWith("D");
         assertThat(total.get("inbox_path")).isEqualTo("01489/2024.xlsx");
@@ -77,8 +77,12 @@ class PlausibilityCheckTest extends DatabaseTest {
         List<Map<String, Object>> found = findings(PlausibilityCheck.SIBLINGS);
         assertThat(found).extracting(f -> f.get("unit_code") + " " + f.get("data_element"))
                 .containsExactly("01480 GBV_MODELS");
-        assertThat((String) found.getFirst().get("message_en")).contains("GBV_MODELS = 40")
+        // Named as the catalogue names it, numbers in each language's format.
+        assertThat((String) found.getFirst().get("message_en"))
+                .contains("Models promoting gender equality and GBV prevention and response in operation = 40")
                 .contains("10 units, median 3, robust z on a log scale = 5.5");
+        assertThat((String) found.getFirst().get("message_vi")).startsWith("Số mô hình thúc đẩy bình đẳng giới")
+                .contains("= 40 khác xa", "trung vị 3, z vững theo thang log = 5,5");
     }
 
     @Test
@@ -122,7 +126,7 @@ class PlausibilityCheckTest extends DatabaseTest {
         assertThat(found).extracting(f -> f.get("unit_code") + " " + f.get("data_element") + "." + f.get("disagg"))
                 .containsExactlyInAnyOrder("095 LIVE_BIRTHS.F", "095 LIVE_BIRTHS.T");
         assertThat(found).extracting(f -> (String) f.get("message_en"))
-                .anyMatch(m -> m.contains("LIVE_BIRTHS.F of the unit = 70, sum over the 3 units directly below = 67 (difference 3)"));
+                .anyMatch(m -> m.contains("Live births (female) of the unit = 70, sum over the 3 units directly below = 67 (difference 3)"));
         // GOV_BODIES is each level's own figure (not in acrossLevels): 2 against 6 below is no finding.
     }
 

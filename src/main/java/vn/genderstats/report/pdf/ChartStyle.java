@@ -468,4 +468,29 @@ public final class ChartStyle {
             g2.setClip(savedClip);
         }
     }
+
+    /** A second target line, dotted, without a label (the chart's subtitle names it): e.g. the 2030 target. */
+    public void addDottedTarget(JFreeChart chart, double value) {
+        ValueMarker marker = new ValueMarker(value, TEXT, new BasicStroke(0.8f, BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 2.5f}, 0f));
+        XYPlot plot = chart.getXYPlot();
+        plot.addRangeMarker(marker);
+        ValueAxis axis = plot.getRangeAxis();
+        if (!axis.getRange().contains(value)) {
+            axis.setRange(Range.expand(Range.expandToInclude(axis.getRange(), value), 0.05, 0.05));
+        }
+    }
+
+    /** A thin vertical line at {@code x} on a time axis, labelled at its top: e.g. the 1 July 2025 reform. */
+    public void addDateMark(JFreeChart chart, double x, String label) {
+        ValueMarker marker = new ValueMarker(x, GRID.darker(), new BasicStroke(0.6f));
+        marker.setLabel(label);
+        marker.setLabelFont(fonts.awtSans(false, 6.5f));
+        marker.setLabelPaint(TEXT);
+        marker.setLabelBackgroundColor(Color.WHITE);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        marker.setLabelOffset(new RectangleInsets(2, 2, 2, 2));
+        chart.getXYPlot().addDomainMarker(marker, Layer.BACKGROUND);
+    }
 }
