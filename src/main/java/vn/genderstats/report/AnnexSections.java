@@ -225,14 +225,16 @@ final class AnnexSections {
             return chapter;
         }
         chapter.add(layout.text(t("Các tệp biểu mẫu làm nên số liệu của báo cáo (bản nộp sau cùng của mỗi đơn vị), "
-                + "với mã kiểm tra SHA-256 để đối chiếu.", "The form files behind the figures (each unit's latest "
-                + "submission), with their SHA-256 checksums for checking.")));
-        PdfPTable table = layout.table(new float[] {10, 30, 44, 16}, 7, t("Đơn vị", "Unit"), t("Tệp", "File"),
-                "SHA-256", t("Ngày nhận", "Received"));
+                + "với mã kiểm tra SHA-256 để đối chiếu, người gửi qua cổng thông tin (hoặc thư mục nhận) và thời điểm nhận.",
+                "The form files behind the figures (each unit's latest submission), with their SHA-256 checksums for "
+                + "checking, who sent them through the portal (or the inbox folder) and when they were received.")));
+        PdfPTable table = layout.table(new float[] {9, 25, 38, 13, 15}, 7, t("Đơn vị", "Unit"), t("Tệp", "File"),
+                "SHA-256", t("Người gửi", "Sent by"), t("Ngày nhận", "Received"));
         for (SourceFile s : sources) {
             table.addCell(layout.cell(s.unitCode(), 7));
             table.addCell(layout.cell(s.fileName(), 7));
             table.addCell(layout.cell(s.sha256(), 6));
+            table.addCell(layout.cell(s.uploadedBy() != null ? s.uploadedBy() : t("thư mục", "folder"), 7));
             table.addCell(layout.cell(s.receivedAt() == null ? "" : TIME.format(s.receivedAt()), 7));
         }
         chapter.add(table);

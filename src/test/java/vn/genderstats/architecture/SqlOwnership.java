@@ -38,6 +38,7 @@ final class SqlOwnership {
             "approval", List.of("approval", "approval_event", "held_submission"),
             "report", List.of("report_fingerprint"),
             "nightly", List.of("stage_mark", "nightly_lock"),
+            "account", List.of("portal_account"),
             "Spring Batch", List.of("batch_job_instance", "batch_job_execution", "batch_job_execution_params",
                     "batch_job_execution_context", "batch_step_execution", "batch_step_execution_context"));
 
