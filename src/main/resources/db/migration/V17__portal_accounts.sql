@@ -1,5 +1,6 @@
 -- The portal's accounts (package account): one unit each, roles as a comma-separated list, the password hashed
--- ({bcrypt}… through Spring Security's DelegatingPasswordEncoder).
+-- ({bcrypt}… through Spring Security's DelegatingPasswordEncoder). Who uploaded a file is received_file.uploaded_by
+-- (V14), recorded through ingest's Receipts with the portal's receipt time.
 create table portal_account (
     login          varchar(60)  not null primary key,
     full_name      varchar(200) not null,
@@ -11,6 +12,3 @@ create table portal_account (
     created_at     timestamp    not null,
     foreign key (version_id, unit_code) references admin_unit
 );
-
--- Who sent a file through the portal (null: it came through an inbox folder).
-alter table received_file add column uploaded_by varchar(60);

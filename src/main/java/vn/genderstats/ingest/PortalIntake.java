@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -23,26 +22,24 @@ import vn.genderstats.form.SdmxCsvReader;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.system.Sha256;
-import vn.genderstats.system.VietNamTime;
 import vn.genderstats.validate.SubmissionValidator;
 import vn.genderstats.validate.ValidationRules;
 
 /**
  * A file sent through the portal, judged at once by the same reader, rules and store as the ingest job
  * ({@link WorkbookIntake}, {@link IntakeWriter}). The bytes are kept in the inbox under
- * {@code <sender>-portal/<received>-<name>}, so the file counts like any inbox file, and the nightly ingest,
- * finding it stored at that path with that checksum, does not read it again. The receipt time is the moment
- * the portal had the bytes (given by the caller), not the file's time on disk; the uploader is recorded.
+ * {@code <sender>-portal/<received>/<name>}, so the file counts like any inbox file, and the nightly ingest,
+ * finding it stored at that path with that checksum, does not read it again. The receipt (the moment the portal
+ * had the bytes, channel portal, the uploader) is vouched for through {@link Receipts} before the file is read.
  */
 @Component
 public class PortalIntake {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(VietNamTime.ZONE);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     /** The verdict on one upload: the file's id, where it was kept, the outcome and every finding. */
-    public record Verdict(long fileId, String inboxPath, String sha256, Instant receivedAt, String outcome,
-            List<Finding> findings, Optional<String> alreadyReceivedAs) {
+    public record Verdict(long fileId, String inboxPath, String sha256, String outcome, List<Finding> findings,
+            Optional<String> alreadyReceivedAs) {
 
         public boolean rejected() {
             return "rejected".equals(outcome);
@@ -59,10 +56,12 @@ public class PortalIntake {
     private final ValidationRules rules;
     private final PlatformTransactionManager transactions;
     private final JdbcTemplate jdbc;
+    private final Receipts receipts;
 
     PortalIntake(GenderstatsProperties properties, SubmissionStore store, Catalog catalog, Hierarchy hierarchy,
             Clock clock, SenderRules senders, IngestProgress progress, ValidationRules rules,
-            PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+            PlatformTransactionManager transactions, JdbcTemplate jdbc, Receipts receipts) {
+        this.receipts = receipts;
         this.properties = properties;
         this.store = store;
         this.catalog = catalog;
@@ -82,12 +81,12 @@ public class PortalIntake {
     public synchronized Verdict receive(InputStream bytes, String fileName, String senderCode, String uploadedBy,
             Instant receivedAt) throws IOException {
         Inbox inbox = new Inbox(properties.inbox());
-        Path folder = properties.inbox().resolve(SafeNames.clean(senderCode) + "-portal");
+        Path folder = properties.inbox().resolve(SafeNames.clean(senderCode) + "-portal")
+                .resolve(STAMP.withZone(clock.getZone()).format(receivedAt));
         Files.createDirectories(folder);
-        Path file = folder.resolve(STAMP.format(receivedAt) + "-" + SafeNames.clean(fileName));
+        Path file = folder.resolve(SafeNames.clean(fileName));
         Path partial = folder.resolve("." + file.getFileName() + ".part");
         Files.copy(bytes, partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.setLastModifiedTime(partial, FileTime.from(receivedAt));
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         String relative = inbox.relative(file);
         String sha256 = Sha256.of(file);
@@ -97,24 +96,20 @@ public class PortalIntake {
             Files.delete(file);
             return verdictOf(before.get().inboxPath(), sha256, Optional.of(before.get().inboxPath()));
         }
+        receipts.vouch(relative, sha256, new Receipt(receivedAt, ReceiptChannel.PORTAL, uploadedBy));
         Quarantine quarantine = new Quarantine(properties.reports().resolve("quarantine"));
         Outbox outbox = new Outbox(properties.reports().resolve("outbox"));
         WorkbookIntake intake = new WorkbookIntake(inbox, store, new FormReader(catalog),
                 new SubmissionValidator(catalog, hierarchy, clock, rules), senders, outbox, quarantine, progress,
-                new SdmxCsvReader(catalog, hierarchy));
+                new SdmxCsvReader(catalog, hierarchy), receipts);
         Intake judged = intake.process(file);
-        ReceivedFile read = judged.file();
-        Intake received = new Intake(judged.source(), judged.folder(), new ReceivedFile(fileName, read.inboxPath(),
-                read.sha256(), read.sizeBytes(), receivedAt, read.senderCode()), judged.outcome(), judged.formSheet());
         IntakeWriter writer = new IntakeWriter(store, quarantine, outbox, transactions);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             try {
-                writer.write(new Chunk<>(received));
+                writer.write(new Chunk<>(judged));
             } catch (Exception e) {
                 throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
             }
-            jdbc.update("update received_file set uploaded_by = ? where sha256 = ? and inbox_path = ?",
-                    StoredText.fit(uploadedBy, 60), sha256, relative);
         });
         return verdictOf(relative, sha256, Optional.empty());
     }
@@ -125,15 +120,9 @@ public class PortalIntake {
     }
 
     private Verdict verdictOf(String inboxPath, String sha256, Optional<String> alreadyAs) {
-        var row = jdbc.queryForMap("select file_id, received_at from received_file where sha256 = ? and inbox_path = ?",
-                sha256, inboxPath);
+        Long fileId = jdbc.queryForObject("select file_id from received_file where sha256 = ? and inbox_path = ?",
+                Long.class, sha256, inboxPath);
         SubmissionStore.StoredVerdict stored = store.verdict(sha256, inboxPath).orElseThrow();
-        return new Verdict(((Number) row.get("file_id")).longValue(), inboxPath, sha256,
-                ((java.sql.Timestamp) row.get("received_at")).toInstant(), stored.outcome(), stored.findings(), alreadyAs);
-    }
-
-    /** Now, for callers that have no better moment. */
-    public Instant now() {
-        return clock.instant();
+        return new Verdict(fileId, inboxPath, sha256, stored.outcome(), stored.findings(), alreadyAs);
     }
 }

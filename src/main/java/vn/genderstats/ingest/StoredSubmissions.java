@@ -80,7 +80,7 @@ public class StoredSubmissions {
                 where s.version_id = ? and s.period = ? and s.unit_code in """ + CodeBatches.placeholders(codes.size())
                 + " order by s.unit_code, f.file_name",
                 (rs, n) -> new SourceFile(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(), rs.getString(5)),
+                        rs.getObject(4, LocalDateTime.class), rs.getString(5)),
                 CodeBatches.args(List.of(versionId, period), codes)));
     }
 

@@ -1,8 +1,7 @@
 package vn.genderstats.ingest;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +21,10 @@ public class UnitFiles {
 
     /**
      * A received file: for whom and which period when it was accepted (null when refused), who sent it (the
-     * sending unit's code; the portal user, null for an inbox file), when and with what outcome.
+     * sending unit's code; the portal user, null for an inbox file), when (the office's wall-clock time) and with
+     * what outcome.
      */
-    public record ReceivedFile(long fileId, String fileName, String inboxPath, String sha256, Instant receivedAt,
+    public record ReceivedFile(long fileId, String fileName, String inboxPath, String sha256, LocalDateTime receivedAt,
             String outcome, String senderCode, String uploadedBy, String versionId, String unitCode, String period,
             boolean current) {
 
@@ -85,12 +85,12 @@ public class UnitFiles {
                         rs.getString(5)), fileId);
     }
 
-    /** When the file that counts for each unit and period arrived (units without one are left out). */
-    public Map<String, Instant> currentReceipts(String versionId, String period, Collection<String> unitCodes) {
-        Map<String, Instant> received = new HashMap<>();
+    /** When the file that counts for each unit and period arrived, office time (units without one are left out). */
+    public Map<String, LocalDateTime> currentReceipts(String versionId, String period, Collection<String> unitCodes) {
+        Map<String, LocalDateTime> received = new HashMap<>();
         CodeBatches.query(unitCodes, codes -> jdbc.query("select unit_code, received_at from current_submission "
                 + "where version_id = ? and period = ? and unit_code in " + CodeBatches.placeholders(codes.size()),
-                (rs, n) -> received.put(rs.getString(1), rs.getTimestamp(2).toInstant()),
+                (rs, n) -> received.put(rs.getString(1), rs.getObject(2, LocalDateTime.class)),
                 CodeBatches.args(List.of(versionId, period), codes)));
         return received;
     }
@@ -106,9 +106,8 @@ public class UnitFiles {
     }
 
     private static final RowMapper<ReceivedFile> FILE = (rs, n) -> {
-        Timestamp at = rs.getTimestamp(5);
         return new ReceivedFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                at == null ? null : at.toInstant(), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11), rs.getInt(12) == 1);
     };
 }

@@ -1,6 +1,6 @@
 package vn.genderstats.web;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ class Runs implements AutoCloseable {
     enum Kind { AGGREGATE, REPORT }
 
     /** A run and where it stands; {@code result} is null while it runs. */
-    record Run(int id, Kind kind, Period period, String by, Instant started, Instant finished, String result,
+    record Run(int id, Kind kind, Period period, String by, LocalDateTime started, LocalDateTime finished, String result,
             boolean failed) {
 
         public boolean running() {
@@ -66,7 +66,7 @@ class Runs implements AutoCloseable {
     }
 
     synchronized Run start(Kind kind, Period period, String by) {
-        Run run = new Run(runs.size() + 1, kind, period, by, signedIn.now(), null, null, false);
+        Run run = new Run(runs.size() + 1, kind, period, by, signedIn.officeNow(), null, null, false);
         runs.add(run);
         worker.submit(() -> work(run));
         return run;
@@ -100,7 +100,7 @@ class Runs implements AutoCloseable {
     }
 
     private synchronized void finish(Run run, String result, boolean failed) {
-        runs.set(run.id() - 1, new Run(run.id(), run.kind(), run.period(), run.by(), run.started(), signedIn.now(), result,
+        runs.set(run.id() - 1, new Run(run.id(), run.kind(), run.period(), run.by(), run.started(), signedIn.officeNow(), result,
                 failed));
     }
 

@@ -18,7 +18,6 @@ import vn.genderstats.account.Action;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
-import vn.genderstats.system.VietNamTime;
 
 /**
  * The signed-in user and the checks every page makes before it shows or does anything for a unit: a unit the
@@ -28,7 +27,7 @@ import vn.genderstats.system.VietNamTime;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SignedIn {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(VietNamTime.ZONE);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     /** The first period of the Strategy's reporting. */
     private static final int FIRST_YEAR = 2021;
@@ -93,7 +92,13 @@ class SignedIn {
         return clock.instant();
     }
 
-    static String when(Instant at) {
+    /** Now on the office's wall clock, as times are stored. */
+    java.time.LocalDateTime officeNow() {
+        return java.time.LocalDateTime.now(clock);
+    }
+
+    /** A time as stored: the office's wall-clock time. */
+    static String when(java.time.LocalDateTime at) {
         return at == null ? "" : WHEN.format(at);
     }
 }

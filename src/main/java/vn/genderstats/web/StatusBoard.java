@@ -1,7 +1,6 @@
 package vn.genderstats.web;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.ingest.UnitFiles;
 import vn.genderstats.period.Period;
-import vn.genderstats.system.VietNamTime;
 
 /**
  * The office's board: the units below a unit (each unit followed by its own units) × periods of the same list,
@@ -104,7 +102,7 @@ public class StatusBoard {
 
     private Map<String, State> states(String versionId, Period period, List<String> codes, Map<String, Integer> refused) {
         Map<String, ApprovalState> decided = approvals.decided(versionId, period, codes);
-        Map<String, Instant> receipts = files.currentReceipts(versionId, period.code(), codes);
+        Map<String, LocalDateTime> receipts = files.currentReceipts(versionId, period.code(), codes);
         Map<String, Aggregates.ReportOwed> owed = new HashMap<>();
         aggregates.reportsOwed(versionId, period.code(), codes).forEach(o -> owed.put(o.unitCode(), o));
         Map<String, State> states = new HashMap<>();
@@ -114,7 +112,7 @@ public class StatusBoard {
         return states;
     }
 
-    static State state(ApprovalState decided, Instant receipt, Aggregates.ReportOwed owed, int refused) {
+    static State state(ApprovalState decided, LocalDateTime receipt, Aggregates.ReportOwed owed, int refused) {
         if (decided != null && decided.isLocked()) {
             return State.APPROVED;
         }
@@ -125,8 +123,7 @@ public class StatusBoard {
             return State.VALIDATED;
         }
         if (receipt != null) {
-            LocalDate day = LocalDate.ofInstant(receipt, VietNamTime.ZONE);
-            boolean late = owed != null && owed.dueDate() != null && day.isAfter(owed.dueDate());
+            boolean late = owed != null && owed.dueDate() != null && receipt.toLocalDate().isAfter(owed.dueDate());
             return late ? State.LATE : State.RECEIVED;
         }
         if (owed == null) {

@@ -25,7 +25,7 @@ public final class TestDatabase {
             "report_fingerprint", "indicator_result", "aggregate_value", "group_indicator_result",
             "group_aggregate_value", "report_due", "rollup_state", "rollup_dirty", "rollup_expected", "value_change",
             "finding",
-            "observation", "submission", "received_file");
+            "observation", "submission", "received_file", "vouched_receipt");
 
     private static boolean configured;
 

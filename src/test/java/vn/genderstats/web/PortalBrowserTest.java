@@ -173,13 +173,15 @@ class PortalBrowserTest extends ProvinceTest {
 
         Path pdf = download("/units/047/report?period=2024", work.resolve("047-2024.pdf"));
         String report = Pdfs.read(pdf).text();
-        assertThat(report).contains("Huyện Trùng Khánh", "Người gửi", "tra-linh-2024.xlsx", "tralinh", receivedAt.substring(0, 10));
+        assertThat(report).contains("Huyện Trùng Khánh", "Người gửi", "tra-linh-2024.xlsx", "tralinh", receivedAt.substring(0, 16));
         // Timeliness counts from the moment the portal had the bytes (the commune's deadline was 15/12/2024).
         Aggregates.ReportOwed owed = aggregates.reportsOwed("2021-02-01", "2024", List.of("01447")).getFirst();
         assertThat(owed.status()).isEqualTo("late");
         assertThat(owed.receivedAt()).isEqualTo(jdbc.queryForObject(
                 "select received_at from received_file where uploaded_by = 'tralinh' and outcome <> 'rejected'",
-                java.sql.Timestamp.class).toLocalDateTime());
+                java.time.LocalDateTime.class));
+        assertThat(jdbc.queryForObject("select receipt_channel from received_file where uploaded_by = 'tralinh' "
+                + "and outcome <> 'rejected'", String.class)).isEqualTo("portal");
         assertThat(jdbc.queryForObject("select count(*) from approval_event where action = 'approve' and done_by = ? "
                 + "and reason = ?", Integer.class, "trungkhanh", "Đã đối chiếu với sổ hộ tịch")).isEqualTo(1);
     }
