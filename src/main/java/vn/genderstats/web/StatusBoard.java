@@ -62,6 +62,7 @@ public class StatusBoard {
     private final Approvals approvals;
     private final UnitFiles files;
     private final Aggregates aggregates;
+    private final Map<String, Map<String, List<AdminUnit>>> childrenByVersion = new java.util.concurrent.ConcurrentHashMap<>();
 
     StatusBoard(Hierarchy hierarchy, Approvals approvals, UnitFiles files, Aggregates aggregates) {
         this.hierarchy = hierarchy;
@@ -78,13 +79,7 @@ public class StatusBoard {
                 periods.add(p);
             }
         }
-        Map<String, List<AdminUnit>> children = new HashMap<>();
-        for (AdminUnit u : hierarchy.units(unit.versionId())) {
-            if (u.parentCode() != null) {
-                children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u);
-            }
-        }
-        children.values().forEach(list -> list.sort(java.util.Comparator.comparing(AdminUnit::code)));
+        Map<String, List<AdminUnit>> children = childrenOf(unit.versionId());
         List<Row> order = new ArrayList<>();
         walk(unit, 0, children, order);
         int pages = Math.max(1, (order.size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -153,6 +148,25 @@ public class StatusBoard {
             int[] c = counts.getOrDefault(child.code(), new int[3]);
             return new Completeness(child, c[0], c[1], c[2]);
         }).toList();
+    }
+
+    /** Each unit's units directly below, in code order, per list (the lists do not change while the portal runs). */
+    private Map<String, List<AdminUnit>> childrenOf(String versionId) {
+        return childrenByVersion.computeIfAbsent(versionId, v -> {
+            Map<String, List<AdminUnit>> children = new HashMap<>();
+            for (AdminUnit u : hierarchy.units(v)) {
+                if (u.parentCode() != null) {
+                    children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u);
+                }
+            }
+            children.values().forEach(list -> list.sort(java.util.Comparator.comparing(AdminUnit::code)));
+            return children;
+        });
+    }
+
+    /** Whether the unit has units below it. */
+    public boolean hasUnitsBelow(AdminUnit unit) {
+        return childrenOf(unit.versionId()).containsKey(unit.code());
     }
 
     private static void walk(AdminUnit unit, int depth, Map<String, List<AdminUnit>> children, List<Row> out) {

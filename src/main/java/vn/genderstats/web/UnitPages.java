@@ -101,7 +101,7 @@ class UnitPages {
         model.addAttribute("mayValidate", signedIn.may(account, Action.VALIDATE, unit));
         model.addAttribute("mayApprove", signedIn.may(account, Action.APPROVE, unit));
         model.addAttribute("mayRun", signedIn.may(account, Action.RUN, unit));
-        boolean hasUnitsBelow = !hierarchy.children(unit).isEmpty();
+        boolean hasUnitsBelow = board.hasUnitsBelow(unit);
         model.addAttribute("board", hasUnitsBelow ? board.page(unit, p, page) : null);
         return "unit";
     }

@@ -46,9 +46,9 @@ import vn.genderstats.testing.TestDatabase;
 
 /**
  * The portal in a real browser (Debian's headless Chromium through its chromedriver), served as {@code serve} serves
- * it on a random port of the test's database: a commune sends a good and a broken form and reads the findings; the
- * district approves its communes in one action, adds up the period and downloads its report, whose provenance names
- * who sent the commune's file and when. Every page is kept as a screenshot under target/portal-screenshots/.
+ * it on a random port of the test's database: a commune sends a good form, a neighbour's and a text file named .xlsx,
+ * and reads the findings; the district approves its communes in one action, adds up the period and downloads its
+ * report, whose provenance names who sent the commune's file and when. Every page is kept as a screenshot under target/portal-screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBrowserTest extends ProvinceTest {
@@ -138,6 +138,9 @@ class PortalBrowserTest extends ProvinceTest {
         assertThat(text("#verdict")).contains("Tệp bị từ chối");
         assertThat(text("#findings")).contains("01480", "Biểu mẫu", "mỗi đơn vị chỉ gửi báo cáo của chính mình");
         screenshot("broken-form");
+        browser.get(base + "/units/01447?period=2024");
+        upload(Files.writeString(work.resolve("forms/thu-gui-huyen.xlsx"), "Kính gửi UBND huyện Trùng Khánh: báo cáo gửi kèm."));
+        assertThat(text("#findings")).contains("Tệp không phải là bảng tính Excel");
         browser.get(base + "/units/047?period=2024");
         assertThat(text("h1")).contains("Không thực hiện được");
         assertThat(text("main")).contains("không có quyền");
