@@ -1,5 +1,7 @@
 package vn.genderstats.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.genderstats.aggregate.Aggregates;
 import vn.genderstats.approval.ApprovalState;
 import vn.genderstats.approval.Approvals;
+import vn.genderstats.calendar.ReportingCalendar;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.ingest.UnitFiles;
@@ -27,7 +30,7 @@ public class StatusBoard {
 
     /** A cell's state, in the words of the office; {@code key} names the message and the cell's colour. */
     public enum State {
-        APPROVED, WAIVED, VALIDATED, RECEIVED, LATE, REFUSED, MISSING, NOT_OWED;
+        APPROVED, WAIVED, VALIDATED, RECEIVED, LATE, REFUSED, MISSING, NOT_YET_DUE, NOT_OWED;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -62,9 +65,14 @@ public class StatusBoard {
     private final Approvals approvals;
     private final UnitFiles files;
     private final Aggregates aggregates;
+    private final ReportingCalendar calendar;
+    private final Clock clock;
     private final Map<String, Map<String, List<AdminUnit>>> childrenByVersion = new java.util.concurrent.ConcurrentHashMap<>();
 
-    StatusBoard(Hierarchy hierarchy, Approvals approvals, UnitFiles files, Aggregates aggregates) {
+    StatusBoard(Hierarchy hierarchy, Approvals approvals, UnitFiles files, Aggregates aggregates,
+            ReportingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
         this.hierarchy = hierarchy;
         this.approvals = approvals;
         this.files = files;
@@ -87,7 +95,7 @@ public class StatusBoard {
         List<Row> shown = order.subList((at - 1) * PAGE_SIZE, Math.min(order.size(), at * PAGE_SIZE));
         List<String> codes = shown.stream().map(r -> r.unit().code()).toList();
         Map<String, Integer> refused = files.refusedBySender(codes);
-        List<Map<String, State>> byPeriod = periods.stream().map(p -> states(unit.versionId(), p, codes, refused)).toList();
+        List<Map<String, State>> byPeriod = periods.stream().map(p -> states(unit.versionId(), p, shown, refused)).toList();
         List<Row> rows = shown.stream().map(r -> new Row(r.unit(), r.depth(),
                 byPeriod.stream().map(m -> m.get(r.unit().code())).toList())).toList();
         boolean grandchildren = children.getOrDefault(unit.code(), List.of()).stream()
@@ -95,19 +103,22 @@ public class StatusBoard {
         return new Page(unit, periods, rows, at, pages, order.size(), completeness(unit, period, children), grandchildren);
     }
 
-    private Map<String, State> states(String versionId, Period period, List<String> codes, Map<String, Integer> refused) {
+    /** Each unit's state for the period; deadlines from the calendar, so a file is late the moment it arrives late. */
+    private Map<String, State> states(String versionId, Period period, List<Row> shown, Map<String, Integer> refused) {
+        List<String> codes = shown.stream().map(r -> r.unit().code()).toList();
         Map<String, ApprovalState> decided = approvals.decided(versionId, period, codes);
         Map<String, LocalDateTime> receipts = files.currentReceipts(versionId, period.code(), codes);
-        Map<String, Aggregates.ReportOwed> owed = new HashMap<>();
-        aggregates.reportsOwed(versionId, period.code(), codes).forEach(o -> owed.put(o.unitCode(), o));
+        LocalDate today = LocalDate.now(clock);
         Map<String, State> states = new HashMap<>();
-        for (String code : codes) {
-            states.put(code, state(decided.get(code), receipts.get(code), owed.get(code), refused.getOrDefault(code, 0)));
+        for (Row r : shown) {
+            String code = r.unit().code();
+            states.put(code, state(decided.get(code), receipts.get(code), calendar.deadline(r.unit(), period).orElse(null),
+                    today, refused.getOrDefault(code, 0)));
         }
         return states;
     }
 
-    static State state(ApprovalState decided, LocalDateTime receipt, Aggregates.ReportOwed owed, int refused) {
+    static State state(ApprovalState decided, LocalDateTime receipt, LocalDate deadline, LocalDate today, int refused) {
         if (decided != null && decided.isLocked()) {
             return State.APPROVED;
         }
@@ -118,13 +129,15 @@ public class StatusBoard {
             return State.VALIDATED;
         }
         if (receipt != null) {
-            boolean late = owed != null && owed.dueDate() != null && receipt.toLocalDate().isAfter(owed.dueDate());
-            return late ? State.LATE : State.RECEIVED;
+            return deadline != null && receipt.toLocalDate().isAfter(deadline) ? State.LATE : State.RECEIVED;
         }
-        if (owed == null) {
+        if (deadline == null) {
             return State.NOT_OWED;
         }
-        return refused > 0 ? State.REFUSED : State.MISSING;
+        if (refused > 0) {
+            return State.REFUSED;
+        }
+        return today.isAfter(deadline) ? State.MISSING : State.NOT_YET_DUE;
     }
 
     /** One query over the whole subtree, grouped by the unit directly below that each report falls under. */

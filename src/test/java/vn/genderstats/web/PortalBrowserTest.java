@@ -155,14 +155,17 @@ class PortalBrowserTest extends ProvinceTest {
         // The district: the board, every eligible commune approved at once, the roll-up, the report.
         signIn("trungkhanh");
         browser.get(base + "/units/047?period=2024");
-        assertThat(text("#board")).contains("01447", "nộp muộn", "01480", "bị từ chối");
+        // Trà Lĩnh's form came after the commune deadline (15/12/2024), Ngọc Khê sent nothing.
+        assertThat(boardRow("01447")).contains("Thị trấn Trà Lĩnh", "nộp muộn");
+        assertThat(boardRow("01480")).contains("Xã Ngọc Khê", "chưa nộp");
         screenshot("district-board");
         browser.findElement(By.id("reason")).sendKeys("Đã đối chiếu với sổ hộ tịch");
         browser.findElement(By.id("approve-below")).click();
         assertThat(text("#done")).contains("Đã phê duyệt 1 đơn vị cấp dưới");
         browser.findElement(By.cssSelector("#left summary")).click();
         assertThat(text("#left")).contains("01480 Xã Ngọc Khê");
-        assertThat(text("#board")).contains("đã phê duyệt");
+        assertThat(boardRow("01447")).contains("đã phê duyệt");
+        assertThat(boardRow("01480")).contains("chưa nộp");
         screenshot("district-approved");
 
         browser.get(base + "/runs");
@@ -205,6 +208,12 @@ class PortalBrowserTest extends ProvinceTest {
     private void upload(Path form) {
         browser.findElement(By.id("upload-file")).sendKeys(form.toAbsolutePath().toString());
         browser.findElement(By.id("upload")).click();
+    }
+
+    /** The status board's line of a unit, the states of its periods in order. */
+    private String boardRow(String code) {
+        return browser.findElement(By.xpath("//table[@class='board']//tr[td//span[@class='code' and text()='" + code + "']]"))
+                .getText();
     }
 
     private String text(String css) {
