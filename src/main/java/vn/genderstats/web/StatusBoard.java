@@ -95,7 +95,9 @@ public class StatusBoard {
         List<Row> shown = order.subList((at - 1) * PAGE_SIZE, Math.min(order.size(), at * PAGE_SIZE));
         List<String> codes = shown.stream().map(r -> r.unit().code()).toList();
         Map<String, Integer> refused = files.refusedBySender(codes);
-        List<Map<String, State>> byPeriod = periods.stream().map(p -> states(unit.versionId(), p, shown, refused)).toList();
+        // A refused file has no period (it could not be read as a form): it is shown on the period the page is about.
+        List<Map<String, State>> byPeriod = periods.stream().map(p -> states(unit.versionId(), p, shown,
+                p.equals(period) ? refused : Map.of())).toList();
         List<Row> rows = shown.stream().map(r -> new Row(r.unit(), r.depth(),
                 byPeriod.stream().map(m -> m.get(r.unit().code())).toList())).toList();
         boolean grandchildren = children.getOrDefault(unit.code(), List.of()).stream()
