@@ -131,7 +131,7 @@ public class Aggregates {
                 + "from report_due where version_id = ? and period = ? and unit_code in "
                 + CodeBatches.placeholders(part.size()), (rs, i) -> new ReportOwed(rs.getString(1),
                         rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toLocalDateTime(), rs.getString(4)),
+                        rs.getObject(3, LocalDateTime.class), rs.getString(4)),
                 CodeBatches.args(List.of(versionId, period), part)))
                 .stream().sorted(java.util.Comparator.comparing(ReportOwed::unitCode)).toList();
     }

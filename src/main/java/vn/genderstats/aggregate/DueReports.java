@@ -1,7 +1,6 @@
 package vn.genderstats.aggregate;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,7 +42,7 @@ class DueReports {
         Map<String, LocalDateTime> received = new HashMap<>();
         jdbc.query("select unit_code, min(received_at) from submission where version_id = ? and period = ? "
                 + "group by unit_code", rs -> {
-                    received.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime());
+                    received.put(rs.getString(1), rs.getObject(2, LocalDateTime.class));
                 }, version, period.code());
         if (units.isEmpty()) {
             jdbc.update("delete from report_due where version_id = ? and period = ?", version, period.code());
@@ -65,7 +64,7 @@ class DueReports {
             String status = at != null ? (at.toLocalDate().isAfter(due.get()) ? "late" : "on_time")
                     : (today.isAfter(due.get()) ? "missing" : "pending");
             rows.add(new Object[] {version, unit.code(), period.code(), Date.valueOf(due.get()),
-                at == null ? null : Timestamp.valueOf(at), status});
+                at, status});
         }
         jdbc.batchUpdate("insert into report_due (version_id, unit_code, period, due_date, received_at, status) "
                 + "values (?, ?, ?, ?, ?, ?)", rows);

@@ -86,6 +86,11 @@ public class Approvals {
     }
 
     public void approve(AdminUnit unit, Period period, String by) {
+        approve(unit, period, by, null);
+    }
+
+    /** Approves with the reason recorded beside the decision (null: none given). */
+    public void approve(AdminUnit unit, Period period, String by, String reason) {
         ApprovalState now = state(unit, period);
         if (now.isLocked()) {
             throw alreadyLocked(unit, period, now);
@@ -103,7 +108,51 @@ public class Approvals {
                     "Cannot approve " + unit.code() + " " + unit.name() + " for " + period.label("en")
                             + ": these child units are neither approved nor waived: " + String.join(", ", waiting));
         }
-        change(unit, period, ApprovalState.APPROVED, "approve", by, null, true);
+        change(unit, period, ApprovalState.APPROVED, "approve", by, reason, true);
+    }
+
+    /** What one approval of every eligible unit below did: the units approved and those left, each with why. */
+    public record BulkApproval(List<AdminUnit> approved, List<String> leftVi, List<String> leftEn) {
+    }
+
+    /**
+     * Approves every unit below {@code unit} that has figures, is not locked and whose own units below are all
+     * approved or waived, deepest first (so a district follows its communes in the same action); each decision is
+     * recorded with who and why. The unit itself is not approved here.
+     */
+    public BulkApproval approveBelow(AdminUnit unit, Period period, String by, String reason) {
+        String why = required(reason);
+        List<AdminUnit> below = hierarchy.subtree(unit).stream().filter(u -> !u.equals(unit))
+                .sorted(java.util.Comparator.comparingInt((AdminUnit u) -> hierarchy.ancestors(u).size()).reversed()
+                        .thenComparing(AdminUnit::code))
+                .toList();
+        List<AdminUnit> approved = new java.util.ArrayList<>();
+        List<String> leftVi = new java.util.ArrayList<>();
+        List<String> leftEn = new java.util.ArrayList<>();
+        for (AdminUnit u : below) {
+            ApprovalState now = state(u, period);
+            if (now.isLocked() || now == ApprovalState.WAIVED) {
+                continue;
+            }
+            try {
+                approve(u, period, by, why);
+                approved.add(u);
+            } catch (ApprovalRefused e) {
+                leftVi.add(e.messageVi());
+                leftEn.add(e.messageEn());
+            }
+        }
+        return new BulkApproval(approved, leftVi, leftEn);
+    }
+
+    /** The states stored for the units and period (units without a decision are left out). */
+    public java.util.Map<String, ApprovalState> decided(String versionId, Period period, java.util.Collection<String> unitCodes) {
+        java.util.Map<String, ApprovalState> states = new java.util.HashMap<>();
+        vn.genderstats.system.CodeBatches.query(unitCodes, codes -> jdbc.query("select unit_code, state from approval "
+                + "where version_id = ? and period = ? and unit_code in " + vn.genderstats.system.CodeBatches.placeholders(codes.size()),
+                (rs, n) -> states.put(rs.getString(1), ApprovalState.of(rs.getString(2))),
+                vn.genderstats.system.CodeBatches.args(List.of(versionId, period.code()), codes)));
+        return states;
     }
 
     public void waive(AdminUnit unit, Period period, String by, String reason) {

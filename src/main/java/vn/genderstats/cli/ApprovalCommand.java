@@ -1,6 +1,8 @@
 package vn.genderstats.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import vn.genderstats.system.VietNamTime;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.period.Period;
 import vn.genderstats.approval.ApprovalRefused;
@@ -63,7 +64,8 @@ class ApprovalCommand implements Runnable {
                     spec.commandLine().getErr().println(e.bilingual());
                     return ExitCodes.REFUSED;
                 }
-                print(approvals.status(unit, period), period, spec.commandLine().getOut());
+                print(approvals.status(unit, period), period, context.getBean(Clock.class).getZone(),
+                        spec.commandLine().getOut());
                 return ExitCodes.OK;
             }
         }
@@ -133,14 +135,13 @@ class ApprovalCommand implements Runnable {
         }
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(VietNamTime.ZONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    static void print(java.util.List<Approvals.Status> rows, Period period, PrintWriter out) {
+    static void print(java.util.List<Approvals.Status> rows, Period period, ZoneId zone, PrintWriter out) {
         out.println("Approval / Phê duyệt, " + period.label("vi") + " / " + period.label("en") + ":");
         for (Approvals.Status s : rows) {
             out.printf("  %-6s %-32s %-10s %-14s%s%s%n", s.unit().code(), s.unit().name(), s.state().label(), s.state().vi(),
-                    s.changedBy() == null ? "" : "  " + s.changedBy() + " " + WHEN.format(s.changedAt()),
+                    s.changedBy() == null ? "" : "  " + s.changedBy() + " " + WHEN.withZone(zone).format(s.changedAt()),
                     s.heldSubmissions() == 0 ? "" : "  " + s.heldSubmissions()
                             + " resubmission(s) held until reopened / bản nộp lại chờ mở khóa");
         }

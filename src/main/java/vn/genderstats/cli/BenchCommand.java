@@ -74,6 +74,15 @@ class BenchCommand implements Callable<Integer> {
             description = "PostgreSQL user (default: ${DEFAULT-VALUE}).")
     String databaseUser;
 
+    @Option(names = "--portal",
+            description = "Time the portal instead: the sample inbox taken in, then every page of the status board of "
+                    + "--province (default 04, Cao Bằng) for --period fetched over HTTP by a signed-in office account.")
+    boolean portal;
+
+    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "sample-input",
+            description = "With --portal: the inbox taken in first (default: ${DEFAULT-VALUE}).")
+    Path portalInbox;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "Worker threads for every contestant (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -82,6 +91,16 @@ class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Period p = period;
+        if (portal) {
+            recreateDatabase();
+            Map<String, Object> properties = folders.properties();
+            properties.put("spring.datasource.url", databaseUrl);
+            properties.put("spring.datasource.username", databaseUser);
+            properties.put("spring.datasource.password", "");
+            properties.put("genderstats.reports", folders.out.resolve("bench").resolve("portal").toString());
+            PortalBench.run(properties, portalInbox, province == null ? "04" : province, p, out);
+            return ExitCodes.OK;
+        }
         Path inbox = files != null ? files : folders.out.resolve("bench")
                 .resolve("inbox-" + version + "-" + p.code() + (province == null ? "" : "-" + province));
         ensureForms(inbox, p, out);

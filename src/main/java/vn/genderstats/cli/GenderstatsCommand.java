@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {NightlyCommand.class, IngestCommand.class, AggregateCommand.class, ReportCommand.class,
             ValidateCommand.class,
             GenerateCommand.class, BenchCommand.class, CatalogCommand.class, TemplateCommand.class,
-            ExportCommand.class, ApprovalCommand.class,
+            ExportCommand.class, ApprovalCommand.class, ServeCommand.class, UserCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +21,13 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormWriter;
+import vn.genderstats.form.ReceiptLog;
 import vn.genderstats.form.Templates;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
 import vn.genderstats.period.Period;
+import vn.genderstats.system.Sha256;
 import vn.genderstats.system.VietNamTime;
 import vn.genderstats.text.VietnameseLetters;
 
@@ -35,7 +37,8 @@ import vn.genderstats.text.VietnameseLetters;
  * period: {@code <out>/<code>-<name>/bdg-<period>.xlsx}, one folder per sending unit as an inbox has them.
  * Figures come from {@link FigureModel} seeded by (seed, version, unit, period), so the same request
  * writes the same files whatever the thread order. A {@code .manifest.csv} lists every file and its flaw
- * (hidden, so that ingesting the folder passes it by).
+ * (hidden, so that ingesting the folder passes it by); a {@code .receipts.csv} ({@link ReceiptLog}) plays the mail
+ * gateway's log, saying when each file was received: in the fortnight before its deadline, about one in ten late.
  */
 public final class FormGenerator {
 
@@ -113,18 +116,20 @@ public final class FormGenerator {
         progress.start(jobs.size());
         AtomicLong values = new AtomicLong();
         List<String[]> manifest = new ArrayList<>();
+        List<ReceiptLog.Entry> receipts = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, request.threads()));
         try {
-            List<Future<String[]>> written = new ArrayList<>();
+            List<Future<Written>> written = new ArrayList<>();
             for (Job job : jobs) {
                 written.add(pool.submit(() -> {
-                    String[] line = write(job, request, values);
+                    Written file = write(job, request, values);
                     progress.step();
-                    return line;
+                    return file;
                 }));
             }
-            for (Future<String[]> f : written) {
-                manifest.add(f.get());
+            for (Future<Written> f : written) {
+                manifest.add(f.get().manifestLine());
+                receipts.add(f.get().receipt());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -138,11 +143,15 @@ public final class FormGenerator {
             csv.writeRecord("file", "unit_code", "version", "period", "flaw");
             manifest.forEach(csv::writeRecord);
         }
+        ReceiptLog.write(request.out(), receipts, VietNamTime.ZONE);
         long flawed = manifest.stream().filter(l -> !l[4].isEmpty()).count();
         return new Result(manifest.size(), flawed, values.get());
     }
 
     private record Job(AdminUnit unit, AdminUnit neighbour, Period period) {
+    }
+
+    private record Written(String[] manifestLine, ReceiptLog.Entry receipt) {
     }
 
     private HierarchyVersion version(Request request, Period period) {
@@ -164,7 +173,7 @@ public final class FormGenerator {
         return request.seed() * 31 + key.hashCode();
     }
 
-    private String[] write(Job job, Request request, AtomicLong values) throws IOException {
+    private Written write(Job job, Request request, AtomicLong values) throws IOException {
         AdminUnit unit = job.unit();
         Draws draws = new Draws(seed(request, unit.versionId() + "/" + unit.code() + "/" + job.period()));
         String tier = unit.tier();
@@ -200,10 +209,11 @@ public final class FormGenerator {
                     form.receivingUnit(), form.period(), form.deadline(), form.rows(), form.figures(), form.lang()), file);
             values.addAndGet(figures.size());
         }
-        Files.setLastModifiedTime(file, FileTime.from(receivedAt(draws, due.orElse(job.period().end()))
-                .atStartOfDay(VietNamTime.ZONE).plusHours(9).toInstant()));
-        return new String[] {request.out().relativize(file).toString(), unit.code(), unit.versionId(),
-            job.period().code(), flaw == null ? "" : flaw.name()};
+        String path = request.out().relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        OffsetDateTime received = receivedAt(draws, due.orElse(job.period().end())).atStartOfDay(VietNamTime.ZONE)
+                .plusHours(9).toOffsetDateTime();
+        return new Written(new String[] {path, unit.code(), unit.versionId(), job.period().code(),
+            flaw == null ? "" : flaw.name()}, new ReceiptLog.Entry(path, Sha256.of(file), received));
     }
 
     /** Most units send in the fortnight before the deadline; about one in ten is late by up to three weeks. */

@@ -34,7 +34,7 @@ import vn.genderstats.text.LegacyVietnamese;
  * for a warning) and commented in Vietnamese and English. Any finding of any rule goes in; the list is the
  * input, not the rules. A clean file gets the list alone, its receipt: copying its form back would tell the
  * unit nothing new, and the copy was more than half the cost of the feedback (see Performance in the README).
- * A file with no finding at all gets the same list streamed without POI ({@link Receipt}).
+ * A file with no finding at all gets the same list streamed without POI ({@link ReceiptWorkbook}).
  *
  * <p>The copy is made from the cells the streaming reader already took (text already converted from
  * TCVN3/VNI to Unicode), never by opening the inbox file again with POI's usermodel: that can rewrite

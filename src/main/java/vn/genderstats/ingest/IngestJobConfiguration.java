@@ -79,10 +79,10 @@ public class IngestJobConfiguration {
     WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox,
             @Value("#{jobParameters['reports']}") String reports, @Value("#{jobParameters['outbox']}") String outbox,
             SubmissionStore store, Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules,
-            IngestProgress progress, ValidationRules rules) {
+            IngestProgress progress, ValidationRules rules, Receipts receipts) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
                 new SubmissionValidator(catalog, hierarchy, clock, rules), senderRules, outbox(reports, outbox),
-                quarantine(reports), progress, new SdmxCsvReader(catalog, hierarchy));
+                quarantine(reports), progress, new SdmxCsvReader(catalog, hierarchy), receipts);
     }
 
     @Bean

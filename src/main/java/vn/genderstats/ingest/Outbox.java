@@ -44,7 +44,7 @@ class Outbox {
         FeedbackWorkbook.About about = new FeedbackWorkbook.About(file.inboxPath(), file.sha256(), verdict(outcome, "vi"),
                 verdict(outcome, "en"));
         if (findings.isEmpty()) {
-            Receipt.write(target, about);
+            ReceiptWorkbook.write(target, about);
             return;
         }
         try {
@@ -65,7 +65,7 @@ class Outbox {
         if (Files.exists(target)) {
             return;
         }
-        Receipt.write(target, new FeedbackWorkbook.About(inboxPath,
+        ReceiptWorkbook.write(target, new FeedbackWorkbook.About(inboxPath,
                 sha256, "Không lưu lại: tệp giống hệt tệp đã nhận " + firstReceivedAs,
                 "Not stored again: the same bytes were already received as " + firstReceivedAs));
     }

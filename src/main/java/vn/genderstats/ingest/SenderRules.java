@@ -16,7 +16,7 @@ import vn.genderstats.hierarchy.Hierarchy;
  * code its inbox folder starts with) send for the units below it ({@code below: true}) or for listed
  * units ({@code units: [...]}). Codes are read in the hierarchy version of the submission's period.
  */
-class SenderRules {
+public class SenderRules {
 
     /** What one sender may send beyond its own forms. */
     record Grant(boolean below, List<String> units) {
@@ -37,7 +37,7 @@ class SenderRules {
     }
 
     /** Reads {@code senders.yaml}; without the file every unit sends only for itself. */
-    static SenderRules load(Path file, Hierarchy hierarchy) {
+    public static SenderRules load(Path file, Hierarchy hierarchy) {
         if (!Files.isRegularFile(file)) {
             return new SenderRules(Map.of(), hierarchy);
         }
@@ -77,7 +77,7 @@ class SenderRules {
     }
 
     /** Whether the sender (null: the office itself) may send the form of {@code unit}. */
-    boolean allows(String senderCode, AdminUnit unit) {
+    public boolean allows(String senderCode, AdminUnit unit) {
         if (senderCode == null || senderCode.equals(unit.code())) {
             return true;
         }

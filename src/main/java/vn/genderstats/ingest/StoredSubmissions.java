@@ -29,8 +29,9 @@ public class StoredSubmissions {
     public record RefusedFigure(String unitCode, String element, String disagg, FileFinding finding) {
     }
 
-    /** A file whose figures count for a unit and period. */
-    public record SourceFile(String unitCode, String fileName, String sha256, LocalDateTime receivedAt) {
+    /** A file whose figures count for a unit and period; who sent it through the portal (null: an inbox folder). */
+    public record SourceFile(String unitCode, String fileName, String sha256, LocalDateTime receivedAt,
+            String uploadedBy) {
     }
 
     private final JdbcTemplate jdbc;
@@ -104,12 +105,12 @@ public class StoredSubmissions {
     /** The files that count for the units and period, by unit and file name. */
     public List<SourceFile> sources(String versionId, String period, Collection<String> unitCodes) {
         return CodeBatches.query(unitCodes, codes -> jdbc.query("""
-                select s.unit_code, f.file_name, f.sha256, f.received_at from current_submission s
+                select s.unit_code, f.file_name, f.sha256, f.received_at, f.uploaded_by from current_submission s
                 join received_file f on f.file_id = s.file_id
                 where s.version_id = ? and s.period = ? and s.unit_code in """ + CodeBatches.placeholders(codes.size())
                 + " order by s.unit_code, f.file_name",
                 (rs, n) -> new SourceFile(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime()),
+                        rs.getObject(4, LocalDateTime.class), rs.getString(5)),
                 CodeBatches.args(List.of(versionId, period), codes)));
     }
 

@@ -1,8 +1,9 @@
 package vn.genderstats.ingest;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +28,10 @@ public class SubmissionHistory {
     }
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    SubmissionHistory(JdbcTemplate jdbc) {
+    SubmissionHistory(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -67,13 +70,14 @@ public class SubmissionHistory {
                 from submission_history where version_id = ? and unit_code = ? and period = ?
                 order by received_at, submission_id, data_element, disagg""",
                 (rs, i) -> new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), instant(rs.getTimestamp(8)),
-                        rs.getString(9), instant(rs.getTimestamp(10))),
+                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), instant(rs.getObject(8, LocalDateTime.class)),
+                        rs.getString(9), instant(rs.getObject(10, LocalDateTime.class))),
                 versionId, unitCode, period);
     }
 
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
+    /** A stored time (the office's wall clock) as an instant. */
+    private Instant instant(LocalDateTime officeTime) {
+        return officeTime == null ? null : officeTime.atZone(clock.getZone()).toInstant();
     }
 
     /** Equal amounts, with "không có" (null) equal only to itself; 5 and 5.00 are the same figure. */

@@ -1,7 +1,6 @@
 package vn.genderstats.ingest;
 
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.postgresql.PGConnection;
@@ -32,10 +31,12 @@ public class SubmissionStore {
 
     private final JdbcTemplate jdbc;
     private final SubmissionHistory history;
+    private final Receipts receipts;
 
-    SubmissionStore(JdbcTemplate jdbc, SubmissionHistory history) {
+    SubmissionStore(JdbcTemplate jdbc, SubmissionHistory history, Receipts receipts) {
         this.jdbc = jdbc;
         this.history = history;
+        this.receipts = receipts;
     }
 
     /** What was decided about a stored file: its outcome code and every finding. */
@@ -92,11 +93,11 @@ public class SubmissionStore {
         String storedSha256 = outcome instanceof Outcome.Rejected ? null : file.sha256();
         Long fileId = insertReturningId("""
                 insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome,
-                  sender_code, stored_sha256)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", "file_id", file.sha256(),
+                  sender_code, stored_sha256, receipt_channel, uploaded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", "file_id", file.sha256(),
                 StoredText.fit(file.fileName(), 255), StoredText.fit(file.inboxPath(), INBOX_PATH), file.sizeBytes(),
-                Timestamp.from(file.receivedAt()), jobExecutionId, result, StoredText.fit(file.senderCode(), UNIT_CODE),
-                storedSha256);
+                receipts.officeTime(file.receivedAt()), jobExecutionId, result, StoredText.fit(file.senderCode(), UNIT_CODE),
+                storedSha256, file.receipt().channel().code(), StoredText.fit(file.receipt().uploader(), 100));
         if (fileId == null) {
             return false;
         }
@@ -111,7 +112,7 @@ public class SubmissionStore {
                       replaces_submission_id)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""", "submission_id", fileId, a.unit().versionId(), a.unit().code(),
                     a.period().code(), StoredText.fit(a.formId(), 40), StoredText.fit(a.formVersion(), 10),
-                    Timestamp.from(file.receivedAt()), replaced.orElse(null));
+                    receipts.officeTime(file.receivedAt()), replaced.orElse(null));
             insertValues(stored, a.values(), a.sheet());
             replaced.ifPresent(old -> history.record(stored, old, a.values()));
             submissionId = stored;
@@ -129,7 +130,7 @@ public class SubmissionStore {
                 select submission_id from current_submission
                 where version_id = ? and unit_code = ? and period = ? and received_at <= ?""",
                 (rs, i) -> rs.getLong(1), a.unit().versionId(), a.unit().code(), a.period().code(),
-                Timestamp.from(receivedAt)).stream().findFirst();
+                receipts.officeTime(receivedAt)).stream().findFirst();
     }
 
     /** On PostgreSQL with COPY (a form's values in one round trip), elsewhere as a batched insert. */

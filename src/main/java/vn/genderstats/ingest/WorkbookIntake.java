@@ -16,6 +16,7 @@ import org.springframework.transaction.TransactionException;
 import vn.genderstats.form.FilledForm;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormReader;
+import vn.genderstats.form.ReceiptLog;
 import vn.genderstats.form.Rejections;
 import vn.genderstats.form.SheetGrid;
 import vn.genderstats.form.SubmissionFiles;
@@ -50,6 +51,8 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private final Quarantine quarantine;
     private final IngestProgress progress;
     private final SdmxCsvReader sdmxReader;
+    private final Receipts receipts;
+    private final ReceiptLog gateway;
     /**
      * Checksum → inbox path of the files this partition judged acceptable in this run (a refused file's bytes
      * may come again from elsewhere and be judged there); a partition works on one thread.
@@ -58,7 +61,7 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
 
     WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
             SenderRules senders, Outbox outbox, Quarantine quarantine, IngestProgress progress,
-            SdmxCsvReader sdmxReader) {
+            SdmxCsvReader sdmxReader, Receipts receipts) {
         this.inbox = inbox;
         this.store = store;
         this.reader = reader;
@@ -68,6 +71,8 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
         this.quarantine = quarantine;
         this.progress = progress;
         this.sdmxReader = sdmxReader;
+        this.receipts = receipts;
+        this.gateway = ReceiptLog.of(inbox.root());
     }
 
     @Override
@@ -163,7 +168,7 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
             return;
         }
         ReceivedFile file = new ReceivedFile(path.getFileName().toString(), relative, sha256, Files.size(path),
-                Files.getLastModifiedTime(path).toInstant(), null);
+                receipts.of(relative, sha256, gateway), null);
         if (rejected && !quarantine.holds(relative)) {
             quarantine.keep(path, file, stored.get().findings());
         }
@@ -189,9 +194,9 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     /** The judged file; a sender not yet known (the form unread) is taken from the folder name alone. */
     private Intake intake(Path path, String folder, String sha256, String sender, Outcome outcome, SheetGrid sheet)
             throws IOException {
-        ReceivedFile file = new ReceivedFile(path.getFileName().toString(), inbox.relative(path), sha256,
-                Files.size(path), Files.getLastModifiedTime(path).toInstant(),
-                sender != null ? sender : senders.senderOf(folder, null));
+        String relative = inbox.relative(path);
+        ReceivedFile file = new ReceivedFile(path.getFileName().toString(), relative, sha256, Files.size(path),
+                receipts.of(relative, sha256, gateway), sender != null ? sender : senders.senderOf(folder, null));
         return new Intake(path, folder, file, outcome, sheet);
     }
 

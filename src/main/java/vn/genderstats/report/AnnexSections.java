@@ -221,17 +221,20 @@ final class AnnexSections {
             return chapter;
         }
         chapter.add(layout.text(t("Các tệp biểu mẫu làm nên số liệu của báo cáo (bản nộp sau cùng của mỗi đơn vị), "
-                + "với " + SHA_SHOWN + " ký tự đầu của mã kiểm tra SHA-256 để đối chiếu; mã đầy đủ ghi trong tệp phản "
-                + "hồi gửi lại đơn vị.", "The form files behind the figures (each unit's latest submission), with the "
-                + "first " + SHA_SHOWN + " characters of their SHA-256 checksums for checking; the full checksum is in "
-                + "the feedback workbook sent back to the unit.")));
+                + "với " + SHA_SHOWN + " ký tự đầu của mã kiểm tra SHA-256 để đối chiếu (mã đầy đủ ghi trong tệp phản "
+                + "hồi gửi lại đơn vị), người gửi qua cổng thông tin (hoặc thư mục nhận) và thời điểm nhận.",
+                "The form files behind the figures (each unit's latest submission), with the first " + SHA_SHOWN
+                + " characters of their SHA-256 checksums for checking (the full checksum is in the feedback workbook "
+                + "sent back to the unit), who sent them through the portal (or the inbox folder) and when they were "
+                + "received.")));
         QualityAnnex names = new QualityAnnex(layout, catalog, f);
-        PdfPTable table = layout.table(new float[] {34, 28, 20, 18}, 7, t("Đơn vị", "Unit"), t("Tệp", "File"),
-                "SHA-256", t("Ngày nhận", "Received"));
+        PdfPTable table = layout.table(new float[] {30, 26, 16, 12, 16}, 7, t("Đơn vị", "Unit"), t("Tệp", "File"),
+                "SHA-256", t("Người gửi", "Sent by"), t("Ngày nhận", "Received"));
         for (SourceFile s : sources) {
             table.addCell(layout.cell(names.unit(s.unitCode()), 7));
             table.addCell(layout.cell(s.fileName(), 7));
             table.addCell(layout.cell(s.sha256().substring(0, SHA_SHOWN) + "…", 7));
+            table.addCell(layout.cell(s.uploadedBy() != null ? s.uploadedBy() : t("thư mục", "folder"), 7));
             table.addCell(layout.cell(s.receivedAt() == null ? "" : TIME.format(s.receivedAt()), 7));
         }
         chapter.add(table);

@@ -235,6 +235,6 @@ class ReportData {
 
     private List<SourceFile> sources(AdminUnit unit, List<String> subtree, Period period) {
         return submissions.sources(unit.versionId(), period.code(), subtree).stream()
-                .map(f -> new SourceFile(f.unitCode(), f.fileName(), f.sha256(), f.receivedAt())).toList();
+                .map(f -> new SourceFile(f.unitCode(), f.fileName(), f.sha256(), f.receivedAt(), f.uploadedBy())).toList();
     }
 }

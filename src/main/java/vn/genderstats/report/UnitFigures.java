@@ -85,7 +85,7 @@ record UnitFigures(
     }
 
     /** An input file behind the figures. */
-    record SourceFile(String unitCode, String fileName, String sha256, LocalDateTime receivedAt) {
+    record SourceFile(String unitCode, String fileName, String sha256, LocalDateTime receivedAt, String uploadedBy) {
     }
 
     PeriodFigures current() {

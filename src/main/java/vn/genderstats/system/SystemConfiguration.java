@@ -6,12 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GenderstatsProperties.class)
+@EnableConfigurationProperties({GenderstatsProperties.class, OfficeTime.class})
 class SystemConfiguration {
 
-    /** The one clock: Viet Nam time; tests replace it to fix "today". */
+    /** The one clock, in the office's zone (Viet Nam time unless configured); tests replace it to fix "today". */
     @Bean
-    Clock clock() {
-        return Clock.system(VietNamTime.ZONE);
+    Clock clock(OfficeTime time) {
+        return Clock.system(time.zone());
     }
 }

@@ -33,7 +33,7 @@ class ArchitectureTest {
     void catalogueAndHierarchyDependOnNoOtherFeature() {
         noClasses().that().resideInAnyPackage("vn.genderstats.catalog..", "vn.genderstats.hierarchy..")
                 .should().dependOnClassesThat().resideInAnyPackage(features("form", "ingest", "validate", "aggregate",
-                        "approval", "report", "submit", "nightly", "cli", "bench", "generate"))
+                        "approval", "report", "submit", "nightly", "cli", "bench", "generate", "account", "web"))
                 .check(CLASSES);
     }
 
@@ -65,6 +65,21 @@ class ArchitectureTest {
     void reportsAndExportsComeAfterTheRollUp() {
         noClasses().that().resideInAnyPackage(features("report", "submit"))
                 .should().dependOnClassesThat().resideInAnyPackage(features("nightly", "cli"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingButTheCommandLineKnowsThePortal() {
+        noClasses().that().resideOutsideOfPackages("vn.genderstats.web..", "vn.genderstats.cli..")
+                .should().dependOnClassesThat().resideInAPackage("vn.genderstats.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void accountsKnowOnlyTheUnitsAndWhoMaySendForWhom() {
+        noClasses().that().resideInAPackage("vn.genderstats.account..")
+                .should().dependOnClassesThat().resideInAnyPackage(features("aggregate", "approval", "report", "submit",
+                        "nightly", "cli", "web", "form", "validate"))
                 .check(CLASSES);
     }
 

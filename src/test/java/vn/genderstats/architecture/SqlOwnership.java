@@ -30,7 +30,7 @@ final class SqlOwnership {
     static final Map<String, List<String>> TABLES = Map.of(
             "hierarchy", List.of("hierarchy_version", "admin_unit", "unit_ancestor", "hierarchy_file", "unit_group",
                     "unit_succession", "reference_data_lock"),
-            "ingest", List.of("received_file", "submission", "observation", "finding", "value_change",
+            "ingest", List.of("received_file", "vouched_receipt", "submission", "observation", "finding", "value_change",
                     "current_submission", "submission_history"),
             "aggregate", List.of("aggregate_value", "indicator_result", "group_aggregate_value",
                     "group_indicator_result", "element_reporter", "report_due", "rollup_state", "rollup_dirty",
@@ -38,6 +38,7 @@ final class SqlOwnership {
             "approval", List.of("approval", "approval_event", "held_submission"),
             "report", List.of("report_fingerprint"),
             "nightly", List.of("stage_mark", "nightly_lock"),
+            "account", List.of("portal_account"),
             "Spring Batch", List.of("batch_job_instance", "batch_job_execution", "batch_job_execution_params",
                     "batch_job_execution_context", "batch_step_execution", "batch_step_execution_context"));
 

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,6 +28,8 @@ import vn.genderstats.system.Sha256;
 import vn.genderstats.testing.Cli;
 import vn.genderstats.testing.DatabaseTest;
 import vn.genderstats.testing.Forms;
+import vn.genderstats.testing.GatewayLog;
+import vn.genderstats.system.VietNamTime;
 import vn.genderstats.testing.TestDatabase;
 
 /** Who may send what, resubmission history and the feedback workbook, through the real ingest command. */
@@ -36,6 +40,9 @@ class IngestInboxTest extends DatabaseTest {
 
     @Autowired
     SubmissionHistory history;
+
+    @Autowired
+    Receipts receipts;
 
     @TempDir
     Path work;
@@ -85,10 +92,10 @@ class IngestInboxTest extends DatabaseTest {
     void aChangedResubmissionReplacesTheValuesKeepsTheOldVersionAndRecordsWhatChanged() throws Exception {
         Path file = inbox.resolve("01489-xa-dinh-phong/bao-cao-2024.xlsx");
         Forms.commune("01489", "Xã Đình Phong").births(18, 12).bodies(2, 0).writeTo(file);
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2024-12-10T02:00:00Z")));
+        GatewayLog.of(inbox).received(file, OffsetDateTime.parse("2024-12-10T09:00+07:00")).write();
         ingest();
         Forms.commune("01489", "Xã Đình Phong").births(20, 12).bodies(2, 1).writeTo(file);
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2024-12-14T03:00:00Z")));
+        GatewayLog.of(inbox).received(file, OffsetDateTime.parse("2024-12-14T10:00+07:00")).write();
 
         Cli.Run second = ingest();
 
@@ -121,6 +128,89 @@ class IngestInboxTest extends DatabaseTest {
         Cli.Run third = ingest();
         assertThat(third.out()).contains("skipped, unchanged / bỏ qua, không đổi:  1");
         assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aFileIsDatedWhenItsBytesWereFirstReceivedOrWhenItsChannelVouchesNeverByItsModificationTime() throws Exception {
+        Path firstSeen = Forms.commune("01489", "Xã Đình Phong").births(18, 12).bodies(2, 0)
+                .writeTo(inbox.resolve("01489-xa-dinh-phong/bao-cao.xlsx"));
+        Files.setLastModifiedTime(firstSeen, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        Path logged = Forms.commune("01447", "Thị trấn Trà Lĩnh").births(40, 38).bodies(2, 1)
+                .writeTo(inbox.resolve("01447-thi-tran-tra-linh/bc.xlsx"));
+        Path editedAfter = Forms.commune("01525", "Xã Đoài Dương").births(25, 20).bodies(2, 2)
+                .writeTo(inbox.resolve("01525-xa-doai-duong/bc.xlsx"));
+        Path uploaded = Forms.commune("01456", "Xã Quang Hán").births(30, 26).bodies(2, 1)
+                .writeTo(inbox.resolve("01456-xa-quang-han/bc.xlsx"));
+        GatewayLog.of(inbox).received(logged, OffsetDateTime.parse("2024-12-10T09:30+07:00"))
+                .received(editedAfter, OffsetDateTime.parse("2024-12-11T08:00+07:00")).write();
+        Forms.commune("01525", "Xã Đoài Dương").births(26, 20).bodies(2, 2).writeTo(editedAfter);
+        receipts.vouch("01456-xa-quang-han/bc.xlsx", Sha256.of(uploaded),
+                new Receipt(Instant.parse("2024-12-15T16:59:00Z"), ReceiptChannel.PORTAL, "clerk.quanghan"));
+        Instant before = Instant.now().minusSeconds(1);
+
+        assertThat(ingest().exitCode()).isZero();
+        Instant after = Instant.now().plusSeconds(1);
+
+        Map<String, Map<String, Object>> stored = receipts();
+        assertThat(stored.get("01447-thi-tran-tra-linh/bc.xlsx")).containsEntry("receipt_channel", "gateway")
+                .containsEntry("received_at", LocalDateTime.parse("2024-12-10T09:30")).containsEntry("uploaded_by", null);
+        assertThat(stored.get("01456-xa-quang-han/bc.xlsx")).containsEntry("receipt_channel", "portal")
+                .containsEntry("received_at", LocalDateTime.parse("2024-12-15T23:59"))
+                .containsEntry("uploaded_by", "clerk.quanghan");
+        for (String firstRead : List.of("01489-xa-dinh-phong/bao-cao.xlsx", "01525-xa-doai-duong/bc.xlsx")) {
+            assertThat(stored.get(firstRead)).as(firstRead).containsEntry("receipt_channel", "inbox");
+            assertThat(((LocalDateTime) stored.get(firstRead).get("received_at")).atZone(VietNamTime.ZONE).toInstant())
+                    .as("%s: read by this run, in Viet Nam time", firstRead).isBetween(before, after);
+        }
+
+        Files.setLastModifiedTime(firstSeen, FileTime.from(Instant.now()));
+        Files.createDirectories(inbox.resolve("047-huyen-trung-khanh"));
+        Files.copy(firstSeen, inbox.resolve("047-huyen-trung-khanh/dinh-phong.xlsx"));
+        ingest();
+        assertThat(receipts()).as("recorded once: a later run, a touch or a copy does not move it").isEqualTo(stored);
+    }
+
+    @Test
+    void aFormReceivedAt2OnThe16thInVietNamIsLateAgainstThe15thWhateverTheServersZone() throws Exception {
+        java.util.TimeZone machine = java.util.TimeZone.getDefault();
+        try {
+            for (String zone : List.of("UTC", "America/Los_Angeles", "Asia/Ho_Chi_Minh")) {
+                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+                TestDatabase.clean(jdbc);
+                Path late = Forms.commune("01489", "Xã Đình Phong").births(18, 12).bodies(2, 0)
+                        .writeTo(inbox.resolve("01489-xa-dinh-phong/bao-cao.xlsx"));
+                Path lastMinute = Forms.commune("01501", "Xã Chí Viễn").births(21, 22).bodies(2, 1)
+                        .writeTo(inbox.resolve("01501-xa-chi-vien/bao-cao.xlsx"));
+                GatewayLog.of(inbox).received(late, OffsetDateTime.parse("2024-12-15T19:00Z"))
+                        .received(lastMinute, OffsetDateTime.parse("2024-12-15T16:59Z")).write();
+
+                assertThat(ingest().exitCode()).isZero();
+                assertThat(Cli.run("aggregate", "--period", "2024").exitCode()).isZero();
+
+                assertThat(jdbc.queryForList("""
+                        select unit_code, due_date, received_at, status from report_due
+                        where unit_code in ('01489', '01501') and period = '2024' order by unit_code"""))
+                        .as("server zone %s", zone)
+                        .extracting(r -> r.get("unit_code"), r -> r.get("due_date").toString(), r -> r.get("status"))
+                        .containsExactly(tuple("01489", "2024-12-15", "late"), tuple("01501", "2024-12-15", "on_time"));
+                assertThat(jdbc.queryForObject("select received_at from report_due where unit_code = '01489'",
+                        LocalDateTime.class)).as("stored in Viet Nam time").isEqualTo(LocalDateTime.parse("2024-12-16T02:00"));
+            }
+        } finally {
+            java.util.TimeZone.setDefault(machine);
+        }
+    }
+
+    private Map<String, Map<String, Object>> receipts() {
+        Map<String, Map<String, Object>> byPath = new java.util.TreeMap<>();
+        jdbc.query("select inbox_path, received_at, receipt_channel, uploaded_by from received_file", rs -> {
+            Map<String, Object> receipt = new java.util.HashMap<>();
+            receipt.put("received_at", rs.getObject(2, LocalDateTime.class));
+            receipt.put("receipt_channel", rs.getString(3));
+            receipt.put("uploaded_by", rs.getString(4));
+            byPath.put(rs.getString(1), receipt);
+        });
+        return byPath;
     }
 
     @Test

@@ -80,7 +80,7 @@ class IntakeWriterTest extends DatabaseTest {
 
     private Intake intake(String name, Finding finding) throws Exception {
         Path file = Files.writeString(work.resolve(name), "not a workbook: " + name);
-        ReceivedFile received = new ReceivedFile(name, "01489/" + name, Sha256.of(file), Files.size(file), Instant.now(), "01489");
+        ReceivedFile received = new ReceivedFile(name, "01489/" + name, Sha256.of(file), Files.size(file), new Receipt(Instant.now(), ReceiptChannel.INBOX, null), "01489");
         return new Intake(file, "01489", received, new Outcome.Rejected(List.of(finding)), null);
     }
 }

@@ -6,6 +6,8 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,7 @@ class SampleInputTest extends ProvinceTest {
         Cli.Run run = Cli.inProvinces("nightly", "--inbox", inbox.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        timelinessAsPromised();
         for (String period : List.of("2021", "2022", "2023", "2024S1", "2024", "2025S1", "2025", "2026S1")) {
             try (Stream<Path> pdfs = Files.list(out.resolve(period))) {
                 assertThat(pdfs.map(p -> p.getFileName().toString())).as("reports of %s", period)
@@ -85,6 +88,27 @@ class SampleInputTest extends ProvinceTest {
                 default -> assertThat(outcome).as(path).startsWith("accepted");
             }
         }
+    }
+
+    /**
+     * On a fresh clone every file is first read today: the dates come from the receipt log the sample ships as
+     * its mail gateway's, so the timeliness table shows what sample-input/README.md promises.
+     */
+    private void timelinessAsPromised() {
+        assertThat(jdbc.queryForList("select distinct receipt_channel from received_file", String.class))
+                .containsExactly("gateway");
+        record Due(LocalDate due, LocalDateTime receivedAt, String status) {
+        }
+        List<Due> received = jdbc.query("select due_date, received_at, status from report_due where received_at is not null",
+                (rs, i) -> new Due(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDateTime.class), rs.getString(3)));
+        assertThat(received).hasSizeGreaterThan(150).allSatisfy(d -> {
+            LocalDate at = d.receivedAt().toLocalDate();
+            assertThat(at).as("received within a fortnight before, or up to three weeks after, the deadline")
+                    .isBetween(d.due().minusDays(14), d.due().plusDays(20));
+            assertThat(d.status()).isEqualTo(at.isAfter(d.due()) ? "late" : "on_time");
+        });
+        long late = received.stream().filter(d -> "late".equals(d.status())).count();
+        assertThat(100.0 * late / received.size()).as("about one in ten late").isBetween(4.0, 18.0);
     }
 
     private int storedValues(String inboxPath, String element) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 18: a clean file's receipt, streamed without POI, shows what the POI-written list of problems shows. */
-class ReceiptTest {
+class ReceiptWorkbookTest {
 
     @TempDir
     Path dir;
@@ -27,7 +27,7 @@ class ReceiptTest {
         Path receipt = dir.resolve("receipt.feedback.xlsx");
         Path rich = dir.resolve("rich.feedback.xlsx");
 
-        Receipt.write(receipt, about);
+        ReceiptWorkbook.write(receipt, about);
         FeedbackWorkbook.write(rich, about, null, List.of());
 
         try (Workbook streamed = WorkbookFactory.create(receipt.toFile(), null, true);
