@@ -1,6 +1,7 @@
 package vn.genderstats.report;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import vn.genderstats.catalog.Term;
 import vn.genderstats.report.UnitFigures.Due;
 import vn.genderstats.report.UnitFigures.FileNote;
 import vn.genderstats.report.UnitFigures.SourceFile;
+import vn.genderstats.system.VietNamTime;
 
 /** The chapters after the objectives: completeness and timeliness, data quality, methodology, provenance. */
 final class AnnexSections {
@@ -26,12 +28,20 @@ final class AnnexSections {
     private final Catalog catalog;
     private final UnitFigures f;
     private final PublishedFigures published;
+    private final ZoneId zone;
 
-    AnnexSections(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published) {
+    AnnexSections(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published, ZoneId zone) {
         this.layout = layout;
         this.catalog = catalog;
         this.f = f;
         this.published = published;
+        this.zone = zone;
+    }
+
+    /** The office's zone as a reader says it: "giờ Việt Nam" for Asia/Ho_Chi_Minh, else its id. */
+    static String zoneName(PdfLayout layout, ZoneId zone) {
+        return VietNamTime.ZONE.equals(zone) ? layout.t("giờ Việt Nam", "Viet Nam time")
+                : layout.t("múi giờ ", "time zone ") + zone.getId();
     }
 
     private String t(String vi, String en) {
@@ -75,6 +85,13 @@ final class AnnexSections {
             table.addCell(layout.number(layout.format.number(100 * counts.get(i) / n, 1)));
         }
         chapter.add(layout.beside(chart, 120, table));
+        chapter.add(layout.text(t("Ngày nhận là thời điểm hệ thống nhận được tệp lần đầu (ghi một lần, không đổi khi "
+                + "chạy lại hay sao chép tệp), hoặc thời điểm kênh nhận xác nhận (nhật ký cổng thư điện tử, cổng thông "
+                + "tin); không dùng ngày sửa đổi của tệp. Một báo cáo nhận sau ngày hạn nộp (theo ", "The receipt time is "
+                + "when genderstats first received the file (recorded once; a rerun or a copy does not change it), or "
+                + "the time its intake channel vouches for (the mail gateway's log, the portal); never the file's "
+                + "modification time. A report received after its due date (in ") + zoneName(layout, zone)
+                + t(") là nộp muộn.", ") is late.")));
         List<Due> open = dues.stream().filter(d -> !"on_time".equals(d.status())).toList();
         Section section = layout.section(chapter, t("Đơn vị chưa nộp hoặc nộp muộn", "Units missing or late"));
         if (open.isEmpty()) {
@@ -82,7 +99,8 @@ final class AnnexSections {
             return chapter;
         }
         PdfPTable list = layout.table(new float[] {12, 40, 16, 18, 14}, 8, t("Mã", "Code"), t("Đơn vị", "Unit"),
-                t("Hạn nộp", "Due"), t("Ngày nhận", "Received"), t("Tình trạng", "Status"));
+                t("Hạn nộp", "Due"), t("Ngày nhận", "Received") + " (" + zoneName(layout, zone) + ")",
+                t("Tình trạng", "Status"));
         for (Due d : open) {
             list.addCell(layout.cell(d.code(), 8));
             list.addCell(layout.cell(d.name(), 8));

@@ -92,7 +92,7 @@ public class ReportWriter {
                 continue;
             }
             try {
-                new UnitReport(catalog, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
+                new UnitReport(catalog, lang, clock.getZone()).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(out);
                 throw e;
