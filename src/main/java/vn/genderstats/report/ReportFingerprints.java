@@ -25,7 +25,7 @@ import vn.genderstats.system.Sha256;
 class ReportFingerprints {
 
     /** Raise when the report's content changes, so every report is written again once. */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 2;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -35,8 +35,10 @@ class ReportFingerprints {
         this.clock = clock;
     }
 
-    static String of(UnitFigures f, Disclosure rule) {
-        StringBuilder text = new StringBuilder("layout ").append(LAYOUT).append(" threshold ").append(rule.threshold())
+    static String of(UnitFigures f, PublishedFigures published) {
+        StringBuilder text = new StringBuilder("layout ").append(LAYOUT).append(" threshold ")
+                .append(published.rule().threshold()).append(" hidden ")
+                .append(new java.util.TreeSet<>(published.hiddenCells().stream().map(Object::toString).toList()))
                 .append('\n').append(f.unit()).append(' ').append(f.period()).append(' ').append(f.unitsReporting())
                 .append(' ').append(f.unitsExpected()).append('\n');
         f.series().forEach((period, slice) -> text.append(period).append(' ').append(canonical(slice)).append('\n'));
