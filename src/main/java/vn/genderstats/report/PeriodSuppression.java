@@ -1,6 +1,7 @@
 package vn.genderstats.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,8 +59,11 @@ class PeriodSuppression {
                 printed.put(new Cell(sum.unitCode(), sum.element(), sum.disagg()), sum.amount().doubleValue());
             }
         }
+        // Complements are taken low in the tree first: a commune's cell before its district's total.
+        Map<String, Integer> depth = new HashMap<>();
+        units.forEach(u -> depth.put(u, hierarchy.unit(versionId, u).map(x -> hierarchy.ancestors(x).size()).orElse(0)));
         return new Plan(rule, SmallCells.suppress(printed, c -> rule.small(printed.get(c)),
-                relations(versionId, units, sensitive)));
+                relations(versionId, units, sensitive), Comparator.comparing((Cell c) -> -depth.getOrDefault(c.unit(), 0))));
     }
 
     private List<Relation<Cell>> relations(String versionId, Set<String> units, List<DataElement> sensitive) {

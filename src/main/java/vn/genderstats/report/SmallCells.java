@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * between them (a total and its parts: total = male + female, a district = the sum of its communes) are a system of
  * linear equations in the hidden cells; a hidden cell is given away exactly when its unit vector lies in the row
  * space of those equations, whatever combination of published tables a reader puts together. While one is, a
- * printed cell of a relation it is in is hidden too: the one that leaves the fewest cells determined, then the
- * smallest (non-zero first). A cell the tables do not print (a blank) is taken as known to the reader, which can
+ * printed cell of a relation it is in is hidden too: among those that leave fewer cells determined, the preferred
+ * one (a commune's before a district's), then the one leaving fewest, then the smallest (non-zero first). A cell the tables do not print (a blank) is taken as known to the reader, which can
  * only hide more.
  */
 final class SmallCells {
@@ -44,6 +44,15 @@ final class SmallCells {
     }
 
     static <K> Set<K> suppress(Map<K, Double> printed, Predicate<K> primary, Collection<Relation<K>> relations) {
+        return suppress(printed, primary, relations, Comparator.comparingInt(k -> 0));
+    }
+
+    /**
+     * As above, hiding complements in {@code preferred} order first (e.g. communes before the district's totals)
+     * among those that protect something.
+     */
+    static <K> Set<K> suppress(Map<K, Double> printed, Predicate<K> primary, Collection<Relation<K>> relations,
+            Comparator<K> preferred) {
         Set<K> hidden = new LinkedHashSet<>();
         printed.keySet().stream().filter(primary).forEach(hidden::add);
         Map<K, List<Relation<K>>> relationsOf = relationsOf(printed, relations);
@@ -56,15 +65,19 @@ final class SmallCells {
             if (candidates.isEmpty()) {
                 unprotectable.add(cell); // every cell of its relations is hidden already: nothing more to hide
             } else {
-                // The complement that leaves the fewest cells of its group determined; then the smallest non-zero.
+                // Among the complements that leave fewer cells of the group determined (all, if none does): the
+                // preferred, then the one leaving fewest, then the smallest non-zero.
+                int now = solve(group(cell, hidden, printed, relationsOf)).size();
                 Map<K, Integer> stillDetermined = new HashMap<>();
                 for (K candidate : candidates) {
                     Set<K> with = new HashSet<>(hidden);
                     with.add(candidate);
                     stillDetermined.put(candidate, solve(group(cell, with, printed, relationsOf)).size());
                 }
-                hidden.add(candidates.stream().min(Comparator.<K, Integer>comparing(stillDetermined::get)
-                        .thenComparing(k -> printed.get(k) == 0).thenComparing(printed::get)).orElseThrow());
+                boolean anyHelps = candidates.stream().anyMatch(k -> stillDetermined.get(k) < now);
+                hidden.add(candidates.stream().filter(k -> !anyHelps || stillDetermined.get(k) < now)
+                        .min(preferred.thenComparing(stillDetermined::get)
+                                .thenComparing(k -> printed.get(k) == 0).thenComparing(printed::get)).orElseThrow());
             }
             // Only the group of this cell changed (it may have grown into another one).
             Group<K> group = group(cell, hidden, printed, relationsOf);

@@ -308,6 +308,8 @@ class UnitReportTest extends ProvinceTest {
         // PeriodPublicationTest reads them all back).
         assertThat(Stream.of("Thị trấn Trà Lĩnh", "Xã Quang Hán", "Xã Xuân Nội", "Xã Quang Trung")
                 .filter(name -> sensitiveRow(published, name).orElseThrow().getFirst().equals("x"))).isNotEmpty();
+        assertThat(sensitiveRow(published, "Toàn đơn vị Huyện Trùng Khánh").orElseThrow().getFirst())
+                .as("the communes cover for each other: the district's total stays published").isEqualTo("33");
         assertThat(sensitiveRow(internal, "Xã Quang Trung")).contains(List.of("5"));
         assertThat(sensitiveRow(internal, "Xã Xuân Nội")).contains(List.of("11"));
         // Victims supported: only Trà Lĩnh (8) and Quang Hán (2) have any, so hiding the 2 hides the 8 as well.
