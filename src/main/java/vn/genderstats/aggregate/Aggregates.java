@@ -130,7 +130,7 @@ public class Aggregates {
         return CodeBatches.query(unitCodes, part -> jdbc.query("select unit_code, due_date, received_at, status "
                 + "from report_due where version_id = ? and period = ? and unit_code in "
                 + CodeBatches.placeholders(part.size()), (rs, i) -> new ReportOwed(rs.getString(1),
-                        rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
+                        rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalDateTime.class), rs.getString(4)),
                 CodeBatches.args(List.of(versionId, period), part)))
                 .stream().sorted(java.util.Comparator.comparing(ReportOwed::unitCode)).toList();

@@ -1,6 +1,5 @@
 package vn.genderstats.aggregate;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,7 +62,7 @@ class DueReports {
             LocalDateTime at = received.get(unit.code());
             String status = at != null ? (at.toLocalDate().isAfter(due.get()) ? "late" : "on_time")
                     : (today.isAfter(due.get()) ? "missing" : "pending");
-            rows.add(new Object[] {version, unit.code(), period.code(), Date.valueOf(due.get()),
+            rows.add(new Object[] {version, unit.code(), period.code(), due.get(),
                 at, status});
         }
         jdbc.batchUpdate("insert into report_due (version_id, unit_code, period, due_date, received_at, status) "
@@ -74,6 +73,6 @@ class DueReports {
     /** Reports still awaited whose deadline has passed since the last run become missing. */
     int markOverdue() {
         return jdbc.update("update report_due set status = 'missing' where status = 'pending' and due_date < ?",
-                Date.valueOf(LocalDate.now(clock)));
+                LocalDate.now(clock));
     }
 }

@@ -3,8 +3,10 @@ package vn.genderstats.nightly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +28,11 @@ public class NightlySummaries {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final IngestSummaries ingestSummaries;
+    private final Clock clock;
 
-    NightlySummaries(IngestSummaries ingestSummaries) {
+    NightlySummaries(IngestSummaries ingestSummaries, Clock clock) {
         this.ingestSummaries = ingestSummaries;
+        this.clock = clock;
     }
 
     public NightlySummary of(JobExecution execution, Long resumedExecutionId) {
@@ -59,7 +63,7 @@ public class NightlySummaries {
         }
         LocalDateTime end = execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
         return new NightlySummary(execution.getId(), resumedExecutionId, execution.getStatus().name().toLowerCase(java.util.Locale.ROOT),
-                String.valueOf(execution.getStartTime()), seconds(execution.getStartTime(), end), stages);
+                String.valueOf(officeTime(execution.getStartTime())), seconds(execution.getStartTime(), end), stages);
     }
 
     public void write(NightlySummary summary, Path reports) throws IOException {
@@ -81,6 +85,12 @@ public class NightlySummaries {
 
     private static Optional<StepExecution> step(JobExecution execution, String name) {
         return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst();
+    }
+
+    /** Spring Batch records times on the machine's clock and zone: the start as the office reads it. */
+    private LocalDateTime officeTime(LocalDateTime machineTime) {
+        return machineTime == null ? null
+                : machineTime.atZone(ZoneId.systemDefault()).withZoneSameInstant(clock.getZone()).toLocalDateTime();
     }
 
     private static double seconds(LocalDateTime start, LocalDateTime end) {

@@ -2,6 +2,7 @@ package vn.genderstats.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import vn.genderstats.catalog.Indicator;
 import vn.genderstats.catalog.Term;
 import vn.genderstats.report.UnitFigures.Due;
 import vn.genderstats.report.UnitFigures.SourceFile;
+import vn.genderstats.system.VietNamTime;
 
 /** The chapters after the objectives: completeness and timeliness, data quality, methodology, provenance. */
 final class AnnexSections {
@@ -34,13 +36,22 @@ final class AnnexSections {
     private final UnitFigures f;
     private final PublishedFigures published;
     private final VerdictRules rules;
+    private final ZoneId zone;
 
-    AnnexSections(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published, VerdictRules rules) {
+    AnnexSections(PdfLayout layout, Catalog catalog, UnitFigures f, PublishedFigures published, VerdictRules rules,
+            ZoneId zone) {
         this.layout = layout;
         this.catalog = catalog;
         this.f = f;
         this.published = published;
         this.rules = rules;
+        this.zone = zone;
+    }
+
+    /** The office's zone as a reader says it: "giờ Việt Nam" for Asia/Ho_Chi_Minh, else its id. */
+    static String zoneName(PdfLayout layout, ZoneId zone) {
+        return VietNamTime.ZONE.equals(zone) ? layout.t("giờ Việt Nam", "Viet Nam time")
+                : layout.t("múi giờ ", "time zone ") + zone.getId();
     }
 
     private String t(String vi, String en) {
@@ -87,6 +98,13 @@ final class AnnexSections {
             table.addCell(layout.number(layout.format.number(100 * counts.get(i) / n, 1)));
         }
         chapter.add(layout.beside(chart, 120, table));
+        chapter.add(layout.text(t("Ngày nhận là thời điểm hệ thống nhận được tệp lần đầu (ghi một lần, không đổi khi "
+                + "chạy lại hay sao chép tệp), hoặc thời điểm kênh nhận xác nhận (nhật ký cổng thư điện tử, cổng thông "
+                + "tin); không dùng ngày sửa đổi của tệp. Một báo cáo nhận sau ngày hạn nộp (theo ", "The receipt time is "
+                + "when genderstats first received the file (recorded once; a rerun or a copy does not change it), or "
+                + "the time its intake channel vouches for (the mail gateway's log, the portal); never the file's "
+                + "modification time. A report received after its due date (in ") + zoneName(layout, zone)
+                + t(") là nộp muộn.", ") is late.")));
         List<Due> open = dues.stream().filter(d -> !"on_time".equals(d.status())).toList();
         Section section = layout.section(chapter, t("Đơn vị chưa nộp hoặc nộp muộn", "Units missing or late"));
         if (open.isEmpty()) {
@@ -96,7 +114,8 @@ final class AnnexSections {
         // Compact, by the unit below that they belong to: a province lists its 150 communes in a page, not five.
         Map<String, List<Due>> byGroup = open.stream().collect(Collectors.groupingBy(Due::group, TreeMap::new,
                 Collectors.toList()));
-        PdfPTable list = layout.table(new float[] {22, 78}, 8, t("Thuộc", "Under"), t("Đơn vị (mã)", "Unit (code)"));
+        PdfPTable list = layout.table(new float[] {22, 78}, 8, t("Thuộc", "Under"),
+                t("Đơn vị (mã), ngày nhận theo ", "Unit (code), received in ") + zoneName(layout, zone));
         byGroup.forEach((group, units) -> {
             list.addCell(layout.cell(group + " (" + layout.format.integer(units.size()) + ")", 8));
             List<String> parts = new ArrayList<>();
@@ -161,26 +180,72 @@ final class AnnexSections {
         new VerdictMethod(layout, catalog, rules).addTo(layout.section(chapter,
                 t("Đánh giá so với mục tiêu", "Verdicts against the targets")));
         new BlanksAndRestatement(layout, catalog, f).addTo(chapter);
+        interval(chapter);
+        deadlines(chapter);
         Section cells = layout.section(chapter, t("Bảo vệ ô số liệu nhỏ", "Small-cell protection"));
         int threshold = published.rule().threshold();
         cells.add(layout.text(t("Với các chỉ tiêu nhạy cảm (bạo lực trên cơ sở giới, mua bán người, tảo hôn), số đếm "
                 + "từ 1 đến " + (threshold - 1) + " (ngưỡng " + threshold + ", khai báo trong jobs/disclosure.yaml) không "
-                + "được công bố và được thay bằng " + FigureText.HIDDEN + ". Để không thể suy ra bằng phép trừ, khi một nhóm "
-                + "cộng (tổng = nam + nữ; số của đơn vị = tổng các đơn vị trực thuộc) chỉ có một ô bị ẩn thì ẩn thêm ô "
-                + "nhỏ nhất còn lại của nhóm; các chỉ số tính từ ô bị ẩn cũng bị ẩn, và không in tử số, mẫu số của chỉ "
-                + "số nhạy cảm.",
+                + "được công bố và được thay bằng " + FigureText.HIDDEN + ". Ô nào bị ẩn được quyết định một lần cho cả kỳ, "
+                + "trên mọi bảng được công bố của mọi đơn vị ở mọi cấp, bằng cả hai ngôn ngữ, nên báo cáo nào cũng ẩn "
+                + "cùng những ô đó. Để không thể suy ra bằng phép trừ khi ghép các báo cáo với nhau, mọi quan hệ cộng "
+                + "(tổng = nam + nữ, trẻ em cũng vậy; số của đơn vị = tổng các đơn vị trực thuộc) được coi là một hệ "
+                + "phương trình tuyến tính với các ô bị ẩn là ẩn số: chừng nào còn một ô bị ẩn tính lại được từ các số "
+                + "đã in, ẩn thêm một ô của một quan hệ chứa nó: trong các ô giúp bảo vệ, ô ở cấp thấp trước (của xã trước "
+                + "tổng của huyện), rồi ô để lại ít ô tính lại được nhất, rồi ô nhỏ nhất (khác 0 trước). Các chỉ số tính "
+                + "từ ô bị ẩn cũng bị "
+                + "ẩn, và không in tử số, mẫu số của chỉ số nhạy cảm. Tệp xuất gửi cấp trên (export) không phải là bản "
+                + "công bố: cấp trên nhận đủ số liệu như nhận từ biểu mẫu để tổng hợp.",
                 "For sensitive data elements (gender-based violence, trafficking, child marriage), counts from 1 to "
                 + (threshold - 1) + " (threshold " + threshold + ", set in jobs/disclosure.yaml) are not published "
-                + "and show " + FigureText.HIDDEN + ". So that subtraction cannot give them back, when an additive group "
-                + "(total = male + female; a unit = the sum of the units below) has exactly one hidden cell, its "
-                + "smallest other cell is hidden too; indicators computed from a hidden cell are hidden, and the "
-                + "numerators and denominators of sensitive indicators are not printed.")));
+                + "and show " + FigureText.HIDDEN + ". Which cells are hidden is decided once for the period, over every "
+                + "published table of every unit at every level in both languages, so every report hides the same "
+                + "cells. So that no combination of reports gives one back by subtraction, every additive relation "
+                + "(total = male + female, children alike; a unit = the sum of the units below) is taken as a system of "
+                + "linear equations in the hidden cells: while a hidden cell can still be computed from printed "
+                + "numbers, a printed cell of a relation it is in is hidden too: among those that protect, a lower "
+                + "level's first (a commune's before the district's total), then the one leaving the fewest cells "
+                + "determined, then the smallest (non-zero first). "
+                + "Indicators computed from a hidden cell are hidden, and the numerators and denominators of sensitive "
+                + "indicators are not printed. The export sent to the level above is not a publication: that office "
+                + "receives every figure, as it would from the forms, to add them up.")));
         cells.add(layout.text(published.internal()
                 ? t("Đây là BẢN NỘI BỘ: mọi ô số liệu đều được in, kể cả ô nhỏ. Không công bố.",
                         "This is the INTERNAL version: every cell is printed, small ones included. Not for publication.")
                 : t("Số ô bị ẩn trong báo cáo này: ", "Cells hidden in this report: ")
                         + layout.format.integer(published.hiddenCells().size()) + "."));
         return chapter;
+    }
+
+    private void interval(Chapter chapter) {
+        Section section = layout.section(chapter, t("Khoảng tin cậy của tỷ số giới tính khi sinh",
+                "The interval of the sex ratio at birth"));
+        section.add(layout.text(t("Khoảng tin cậy 95% của tỷ số giới tính khi sinh là khoảng Wilson của tỷ lệ trẻ trai "
+                + "p trong tổng số trẻ sinh ra, đổi sang tỷ số bằng 100·p/(1 − p). Khác với khoảng Wald, khoảng Wilson "
+                + "luôn nằm trong 0–1 và giữ độ tin cậy khi số trẻ sinh ít: xã có 12 trẻ sinh, 9 trẻ trai, có khoảng "
+                + "87,9–1.024,3, chứa 100, tức là số trẻ quá ít để kết luận. Bước kiểm tra tính hợp lý của biểu mẫu "
+                + "dùng đúng khoảng này (statistics/SexRatioInterval).",
+                "The 95% interval of the sex ratio at birth is Wilson's interval for the share of boys p among the "
+                + "births, turned into a ratio by 100·p/(1 − p). Unlike the Wald interval it stays within 0–1 and keeps "
+                + "its coverage when births are few: a commune with 12 births, 9 of them boys, has 87.9–1,024.3, which "
+                + "contains 100: too few births to conclude anything. The forms' plausibility check uses this very "
+                + "interval (statistics/SexRatioInterval).")));
+    }
+
+    private void deadlines(Chapter chapter) {
+        Section section = layout.section(chapter, t("Hạn nộp, ngày nhận và múi giờ", "Deadlines, receipt and time zone"));
+        section.add(layout.text(t("Mọi ngày giờ được xét và in theo một đồng hồ và một múi giờ (", "Every date and "
+                + "time is judged and printed by one clock in one zone (") + zoneName(layout, zone) + ", " + zone.getId()
+                + t("; genderstats.time.zone), không phụ thuộc múi giờ của máy chủ. Báo cáo đúng hạn nếu ngày nhận, "
+                + "theo giờ đó, không sau ngày hạn nộp của lịch báo cáo; tệp nhận lúc 02:00 ngày 16/12 giờ Việt Nam "
+                + "(19:00 ngày 15/12 giờ UTC) là muộn so với hạn 15/12. Ngày nhận là thời điểm hệ thống nhận được tệp "
+                + "lần đầu, hoặc thời điểm kênh nhận xác nhận; thời điểm \"số liệu tính đến\" ở trang bìa là ngày nhận "
+                + "muộn nhất của các tệp được dùng.",
+                "; genderstats.time.zone), whatever the server's zone. A report is on time if its receipt date, in that "
+                + "zone, is not after the due date of the reporting calendar: a file received at 02:00 on 16/12 Viet "
+                + "Nam time (19:00 on 15/12 UTC) is late against a 15/12 deadline. The receipt time is when genderstats "
+                + "first received the file, or the time its intake channel vouches for; the cover's data cut-off is "
+                + "the latest receipt time of the files used.")));
     }
 
     /** An expression in words: "Victims (female) + …", each data element by its name. */

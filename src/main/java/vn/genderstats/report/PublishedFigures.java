@@ -20,7 +20,8 @@ import vn.genderstats.report.UnitFigures.PeriodFigures;
  * The counts a report prints and which of them the small-cell rule hides. Printed counts are the unit's
  * data elements of the period (total, male, female, and the same for children) and, for sensitive
  * elements, the total of each unit below. Relations tie them: total = male + female within a row, and
- * the unit's total = the sum of its children's. An internal report hides nothing.
+ * the unit's total = the sum of its children's. Which cells are hidden is the period's {@link PeriodSuppression}
+ * plan, decided over every published report at once; an internal report hides nothing.
  */
 final class PublishedFigures {
 
@@ -35,9 +36,9 @@ final class PublishedFigures {
     private final List<Relation<Cell>> relations = new ArrayList<>();
     private final Set<Cell> hidden;
 
-    PublishedFigures(UnitFigures f, Catalog catalog, Disclosure rule, boolean internal) {
+    PublishedFigures(UnitFigures f, Catalog catalog, PeriodSuppression.Plan plan, boolean internal) {
         this.catalog = catalog;
-        this.rule = rule;
+        this.rule = plan.rule();
         this.internal = internal;
         String self = f.unit().code();
         addUnit(self, f.current(), catalog.dataElements());
@@ -56,7 +57,8 @@ final class PublishedFigures {
                 relations.add(new Relation<>(new Cell(self, e.code(), "T"), parts));
             }
         }
-        hidden = internal ? Set.of() : SmallCells.suppress(printed, this::primary, relations);
+        hidden = internal ? Set.of() : printed.keySet().stream().filter(plan.hidden()::contains)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private void addUnit(String unit, PeriodFigures slice, List<DataElement> elements) {
@@ -76,13 +78,9 @@ final class PublishedFigures {
         }
     }
 
-    private static Relation<Cell> sexRelation(String unit, String element, String prefix) {
+    static Relation<Cell> sexRelation(String unit, String element, String prefix) {
         return new Relation<>(new Cell(unit, element, prefix + "T"),
                 List.of(new Cell(unit, element, prefix + "M"), new Cell(unit, element, prefix + "F")));
-    }
-
-    private boolean primary(Cell cell) {
-        return sensitive(cell.element()) && rule.small(printed.get(cell));
     }
 
     private boolean sensitive(String element) {
@@ -101,7 +99,7 @@ final class PublishedFigures {
         return hidden.contains(new Cell(unit, element, disagg));
     }
 
-    /** Every hidden cell, for the tests and the count in the methodology. */
+    /** Every hidden cell this report prints, for the tests and the count in the methodology. */
     Set<Cell> hiddenCells() {
         return hidden;
     }

@@ -35,8 +35,10 @@ class ReportFingerprints {
         this.clock = clock;
     }
 
-    static String of(UnitFigures f, Disclosure rule, VerdictRules verdicts) {
-        StringBuilder text = new StringBuilder("layout ").append(LAYOUT).append(" threshold ").append(rule.threshold())
+    static String of(UnitFigures f, PublishedFigures published, VerdictRules verdicts) {
+        StringBuilder text = new StringBuilder("layout ").append(LAYOUT).append(" threshold ")
+                .append(published.rule().threshold()).append(" hidden ")
+                .append(new java.util.TreeSet<>(published.hiddenCells().stream().map(Object::toString).toList()))
                 .append(" verdicts ").append(verdicts.defaults()).append(new TreeMap<>(verdicts.targets()))
                 .append('\n').append(f.unit()).append(' ').append(f.period()).append(' ').append(f.unitsReporting())
                 .append(' ').append(f.unitsExpected()).append('\n');

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,16 +36,16 @@ public class ReportWriter {
 
     private final ReportData data;
     private final Catalog catalog;
-    private final Disclosure disclosure;
+    private final PeriodSuppression suppression;
     private final VerdictRules verdictRules;
     private final ReportFingerprints fingerprints;
     private final Clock clock;
 
-    ReportWriter(ReportData data, Catalog catalog, Disclosure disclosure, VerdictRules verdictRules,
+    ReportWriter(ReportData data, Catalog catalog, PeriodSuppression suppression, VerdictRules verdictRules,
             ReportFingerprints fingerprints, Clock clock) {
         this.data = data;
         this.catalog = catalog;
-        this.disclosure = disclosure;
+        this.suppression = suppression;
         this.verdictRules = verdictRules;
         this.fingerprints = fingerprints;
         this.clock = clock;
@@ -61,9 +63,11 @@ public class ReportWriter {
     public List<Path> write(List<AdminUnit> units, Period period, Options options, Path reports, Long jobExecutionId) {
         List<Path> written = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        Map<String, PeriodSuppression.Plan> plans = new HashMap<>();
         for (AdminUnit unit : units) {
             try {
-                written.addAll(writeUnit(unit, period, options, reports, jobExecutionId));
+                PeriodSuppression.Plan plan = plans.computeIfAbsent(unit.versionId(), v -> suppression.plan(v, period));
+                written.addAll(writeUnit(unit, period, plan, options, reports, jobExecutionId));
             } catch (IOException | RuntimeException e) {
                 log.error("Report of {} {} for {} not written / không lập được báo cáo", unit.code(), unit.name(),
                         period, e);
@@ -77,15 +81,15 @@ public class ReportWriter {
         return written;
     }
 
-    private List<Path> writeUnit(AdminUnit unit, Period period, Options options, Path reports, Long jobExecutionId)
-            throws IOException {
+    private List<Path> writeUnit(AdminUnit unit, Period period, PeriodSuppression.Plan plan, Options options,
+            Path reports, Long jobExecutionId) throws IOException {
         List<Path> written = new ArrayList<>();
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         UnitFigures figures = data.figures(unit, period);
         long read = (System.nanoTime() - start) / 1_000_000;
-        String fingerprint = ReportFingerprints.of(figures, disclosure, verdictRules);
-        PublishedFigures published = new PublishedFigures(figures, catalog, disclosure, options.internal());
+        PublishedFigures published = new PublishedFigures(figures, catalog, plan, options.internal());
+        String fingerprint = ReportFingerprints.of(figures, published, verdictRules);
         for (String lang : options.languages()) {
             String variant = lang + (options.internal() ? "-internal" : "");
             Path out = reports.resolve(period.code()).resolve(fileName(unit, lang, options.internal()));
@@ -94,7 +98,8 @@ public class ReportWriter {
                 continue;
             }
             try {
-                new UnitReport(catalog, verdictRules, lang).write(figures, published, LocalDate.now(clock), jobExecutionId, out);
+                new UnitReport(catalog, verdictRules, lang, clock.getZone())
+                        .write(figures, published, LocalDate.now(clock), jobExecutionId, out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(out);
                 throw e;

@@ -1,24 +1,36 @@
 package vn.genderstats.report;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Primary and secondary cell suppression over a table of published counts.
+ * Primary and secondary cell suppression over every count published together.
  *
- * <p>Primary: every sensitive count the rule calls small. Secondary: a {@link Relation} (a total and
- * its parts, e.g. total = male + female, or a district = the sum of its communes) with exactly one
- * hidden cell would give it away by subtraction, so the smallest other printed cell of that relation
- * (a non-zero one if there is one) is hidden too, until no relation has exactly one hidden cell.
+ * <p>Primary: every sensitive count the rule calls small. Secondary: the printed counts and the {@link Relation}s
+ * between them (a total and its parts: total = male + female, a district = the sum of its communes) are a system of
+ * linear equations in the hidden cells; a hidden cell is given away exactly when its unit vector lies in the row
+ * space of those equations, whatever combination of published tables a reader puts together. While one is, a
+ * printed cell of a relation it is in is hidden too: among those that leave fewer cells determined, the preferred
+ * one (a commune's before a district's), then the one leaving fewest, then the smallest (non-zero first). A cell the tables do not print (a blank) is taken as known to the reader, which can
+ * only hide more.
  */
 final class SmallCells {
+
+    /** Below this a coefficient is taken as zero (the equations have coefficients ±1; elimination keeps them small). */
+    private static final double EPSILON = 1e-9;
 
     /** {@code total} = sum of {@code parts}, as printed. */
     record Relation<K>(K total, List<K> parts) {
@@ -32,25 +44,171 @@ final class SmallCells {
     }
 
     static <K> Set<K> suppress(Map<K, Double> printed, Predicate<K> primary, Collection<Relation<K>> relations) {
+        return suppress(printed, primary, relations, Comparator.comparingInt(k -> 0));
+    }
+
+    /**
+     * As above, hiding complements in {@code preferred} order first (e.g. communes before the district's totals)
+     * among those that protect something.
+     */
+    static <K> Set<K> suppress(Map<K, Double> printed, Predicate<K> primary, Collection<Relation<K>> relations,
+            Comparator<K> preferred) {
         Set<K> hidden = new LinkedHashSet<>();
         printed.keySet().stream().filter(primary).forEach(hidden::add);
-        boolean changed = !hidden.isEmpty();
-        while (changed) {
-            changed = false;
-            for (Relation<K> relation : relations) {
-                List<K> present = relation.cells().filter(printed::containsKey).toList();
-                if (present.stream().filter(hidden::contains).count() != 1) {
-                    continue;
+        Map<K, List<Relation<K>>> relationsOf = relationsOf(printed, relations);
+        Set<K> unprotectable = new HashSet<>();
+        Set<K> exposed = determined(hidden, hidden, printed, relationsOf);
+        while (!exposed.isEmpty()) {
+            K cell = exposed.iterator().next();
+            List<K> candidates = relationsOf.getOrDefault(cell, List.of()).stream().flatMap(Relation::cells)
+                    .filter(k -> printed.containsKey(k) && !hidden.contains(k)).distinct().toList();
+            if (candidates.isEmpty()) {
+                unprotectable.add(cell); // every cell of its relations is hidden already: nothing more to hide
+            } else {
+                // Among the complements that leave fewer cells of the group determined (all, if none does): the
+                // preferred, then the one leaving fewest, then the smallest non-zero.
+                int now = solve(group(cell, hidden, printed, relationsOf)).size();
+                Map<K, Integer> stillDetermined = new HashMap<>();
+                for (K candidate : candidates) {
+                    Set<K> with = new HashSet<>(hidden);
+                    with.add(candidate);
+                    stillDetermined.put(candidate, solve(group(cell, with, printed, relationsOf)).size());
                 }
-                Optional<K> complement = present.stream().filter(k -> !hidden.contains(k))
-                        .min(Comparator.<K, Boolean>comparing(k -> printed.get(k) == 0)
-                                .thenComparing(printed::get));
-                if (complement.isPresent()) {
-                    hidden.add(complement.get());
-                    changed = true;
+                boolean anyHelps = candidates.stream().anyMatch(k -> stillDetermined.get(k) < now);
+                hidden.add(candidates.stream().filter(k -> !anyHelps || stillDetermined.get(k) < now)
+                        .min(preferred.thenComparing(stillDetermined::get)
+                                .thenComparing(k -> printed.get(k) == 0).thenComparing(printed::get)).orElseThrow());
+            }
+            // Only the group of this cell changed (it may have grown into another one).
+            Group<K> group = group(cell, hidden, printed, relationsOf);
+            exposed.removeAll(group.cells());
+            solve(group).stream().filter(k -> !unprotectable.contains(k)).forEach(exposed::add);
+        }
+        return hidden;
+    }
+
+    /**
+     * The hidden cells that the relations and the printed cells determine: those whose unit vector is in the row
+     * space of the relations' coefficients on the hidden cells.
+     */
+    static <K> Set<K> determined(Set<K> hidden, Map<K, Double> printed, Collection<Relation<K>> relations) {
+        return determined(hidden, hidden, printed, relationsOf(printed, relations));
+    }
+
+    private static <K> Map<K, List<Relation<K>>> relationsOf(Map<K, Double> printed, Collection<Relation<K>> relations) {
+        Map<K, List<Relation<K>>> index = new HashMap<>();
+        for (Relation<K> r : relations) {
+            r.cells().filter(printed::containsKey).distinct()
+                    .forEach(k -> index.computeIfAbsent(k, x -> new ArrayList<>()).add(r));
+        }
+        return index;
+    }
+
+    /** Hidden cells linked through relations, and those relations. */
+    private record Group<K>(List<K> cells, Collection<Relation<K>> relations) {
+    }
+
+    private static <K> Group<K> group(K start, Set<K> hidden, Map<K, Double> printed,
+            Map<K, List<Relation<K>>> relationsOf) {
+        Set<K> seen = new HashSet<>(List.of(start));
+        List<K> cells = new ArrayList<>();
+        Set<Relation<K>> groupRelations = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<K> next = new ArrayDeque<>(List.of(start));
+        while (!next.isEmpty()) {
+            K cell = next.poll();
+            cells.add(cell);
+            for (Relation<K> r : relationsOf.getOrDefault(cell, List.of())) {
+                if (groupRelations.add(r)) {
+                    r.cells().filter(k -> hidden.contains(k) && printed.containsKey(k) && seen.add(k)).forEach(next::add);
                 }
             }
         }
-        return hidden;
+        return new Group<>(cells, groupRelations);
+    }
+
+    /** The determined cells of the groups the hidden cells {@code from} belong to. */
+    private static <K> Set<K> determined(Collection<K> from, Set<K> hidden, Map<K, Double> printed,
+            Map<K, List<Relation<K>>> relationsOf) {
+        Set<K> grouped = new HashSet<>();
+        Set<K> determined = new LinkedHashSet<>();
+        for (K start : from) {
+            if (hidden.contains(start) && printed.containsKey(start) && !grouped.contains(start)) {
+                Group<K> group = group(start, hidden, printed, relationsOf);
+                grouped.addAll(group.cells());
+                determined.addAll(solve(group));
+            }
+        }
+        return determined;
+    }
+
+    /**
+     * A group's equations in reduced row echelon form: a cell is determined exactly when its column is a pivot
+     * whose row has no other non-zero entry.
+     */
+    private static <K> List<K> solve(Group<K> group) {
+        Map<K, Integer> column = new HashMap<>();
+        group.cells().forEach(k -> column.put(k, column.size()));
+        List<double[]> rows = new ArrayList<>();
+        for (Relation<K> r : group.relations()) {
+            double[] row = new double[column.size()];
+            Integer total = column.get(r.total());
+            if (total != null) {
+                row[total] += 1;
+            }
+            for (K part : r.parts()) {
+                Integer c = column.get(part);
+                if (c != null) {
+                    row[c] -= 1;
+                }
+            }
+            rows.add(row);
+        }
+        return determinedColumns(rows, column.size()).stream().map(group.cells()::get).toList();
+    }
+
+    private static List<Integer> determinedColumns(List<double[]> rows, int n) {
+        double[][] m = rows.toArray(double[][]::new);
+        List<Integer> pivotColumns = new ArrayList<>();
+        int rank = 0;
+        for (int c = 0; c < n && rank < m.length; c++) {
+            int pivot = rank;
+            for (int r = rank + 1; r < m.length; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+                    pivot = r;
+                }
+            }
+            if (Math.abs(m[pivot][c]) < EPSILON) {
+                continue;
+            }
+            double[] swap = m[pivot];
+            m[pivot] = m[rank];
+            m[rank] = swap;
+            double lead = m[rank][c];
+            for (int k = 0; k < n; k++) {
+                m[rank][k] /= lead;
+            }
+            for (int r = 0; r < m.length; r++) {
+                if (r != rank && Math.abs(m[r][c]) >= EPSILON) {
+                    double factor = m[r][c];
+                    for (int k = 0; k < n; k++) {
+                        m[r][k] -= factor * m[rank][k];
+                    }
+                }
+            }
+            pivotColumns.add(c);
+            rank++;
+        }
+        List<Integer> determined = new ArrayList<>();
+        for (int r = 0; r < rank; r++) {
+            int c = pivotColumns.get(r);
+            boolean alone = true;
+            for (int k = 0; k < n && alone; k++) {
+                alone = k == c || Math.abs(m[r][k]) < EPSILON;
+            }
+            if (alone) {
+                determined.add(c);
+            }
+        }
+        return determined;
     }
 }

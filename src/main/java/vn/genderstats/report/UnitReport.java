@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +37,13 @@ final class UnitReport {
     private final Catalog catalog;
     private final VerdictRules rules;
     private final String lang;
+    private final ZoneId zone;
 
-    UnitReport(Catalog catalog, VerdictRules rules, String lang) {
+    UnitReport(Catalog catalog, VerdictRules rules, String lang, ZoneId zone) {
         this.catalog = catalog;
         this.rules = rules;
         this.lang = lang;
+        this.zone = zone;
     }
 
     static String title(String lang) {
@@ -75,7 +78,7 @@ final class UnitReport {
             writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
             cover(doc, layout, f, published, generated, jobExecutionId);
-            AnnexSections annexes = new AnnexSections(layout, catalog, f, published, rules);
+            AnnexSections annexes = new AnnexSections(layout, catalog, f, published, rules, zone);
             int n = 0;
             if (f.hasData()) {
                 UnitVerdicts verdicts = new UnitVerdicts(f, published, rules);
@@ -127,7 +130,8 @@ final class UnitReport {
         List<String> lines = new ArrayList<>();
         lines.add(layout.t("Mã đơn vị: ", "Unit code: ") + f.unit().code() + layout.t(" (danh mục đơn vị hành chính ",
                 " (list of administrative units of ") + f.unit().versionId() + ")");
-        lines.add(layout.t("Số liệu tính đến: ", "Data cut-off: ") + f.cutOff().map(CUT_OFF::format)
+        lines.add(layout.t("Số liệu tính đến: ", "Data cut-off: ") + f.cutOff()
+                .map(at -> CUT_OFF.format(at) + " (" + AnnexSections.zoneName(layout, zone) + ")")
                 .orElse(layout.t("chưa có tệp nào", "no file yet")));
         lines.add(layout.t("Lập từ lần chạy số ", "Made by job execution ")
                 + (jobExecutionId == null ? "—" : jobExecutionId.toString()));

@@ -170,37 +170,6 @@ class IngestInboxTest extends DatabaseTest {
         assertThat(receipts()).as("recorded once: a later run, a touch or a copy does not move it").isEqualTo(stored);
     }
 
-    @Test
-    void aFormReceivedAt2OnThe16thInVietNamIsLateAgainstThe15thWhateverTheServersZone() throws Exception {
-        java.util.TimeZone machine = java.util.TimeZone.getDefault();
-        try {
-            for (String zone : List.of("UTC", "America/Los_Angeles", "Asia/Ho_Chi_Minh")) {
-                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
-                TestDatabase.clean(jdbc);
-                Path late = Forms.commune("01489", "Xã Đình Phong").births(18, 12).bodies(2, 0)
-                        .writeTo(inbox.resolve("01489-xa-dinh-phong/bao-cao.xlsx"));
-                Path lastMinute = Forms.commune("01501", "Xã Chí Viễn").births(21, 22).bodies(2, 1)
-                        .writeTo(inbox.resolve("01501-xa-chi-vien/bao-cao.xlsx"));
-                GatewayLog.of(inbox).received(late, OffsetDateTime.parse("2024-12-15T19:00Z"))
-                        .received(lastMinute, OffsetDateTime.parse("2024-12-15T16:59Z")).write();
-
-                assertThat(ingest().exitCode()).isZero();
-                assertThat(Cli.run("aggregate", "--period", "2024").exitCode()).isZero();
-
-                assertThat(jdbc.queryForList("""
-                        select unit_code, due_date, received_at, status from report_due
-                        where unit_code in ('01489', '01501') and period = '2024' order by unit_code"""))
-                        .as("server zone %s", zone)
-                        .extracting(r -> r.get("unit_code"), r -> r.get("due_date").toString(), r -> r.get("status"))
-                        .containsExactly(tuple("01489", "2024-12-15", "late"), tuple("01501", "2024-12-15", "on_time"));
-                assertThat(jdbc.queryForObject("select received_at from report_due where unit_code = '01489'",
-                        LocalDateTime.class)).as("stored in Viet Nam time").isEqualTo(LocalDateTime.parse("2024-12-16T02:00"));
-            }
-        } finally {
-            java.util.TimeZone.setDefault(machine);
-        }
-    }
-
     private Map<String, Map<String, Object>> receipts() {
         Map<String, Map<String, Object>> byPath = new java.util.TreeMap<>();
         jdbc.query("select inbox_path, received_at, receipt_channel, uploaded_by from received_file", rs -> {

@@ -47,4 +47,40 @@ class SmallCellsTest {
         assertThat(SmallCells.suppress(printed, k -> printed.get(k) > 0 && printed.get(k) < 3,
                 List.of(new Relation<>("T", List.of("M", "F"))))).containsExactlyInAnyOrder("T", "F");
     }
+
+    @Test
+    void aDistrictOfFiveCommunesGivesNothingBackWhenItsTablesAndTheCommunesTablesAreReadTogether() {
+        // GBV victims (total, men, women) of five communes and their district: A has 1 (a man), B 2 (women).
+        Map<String, Double> printed = new LinkedHashMap<>();
+        String[] communes = {"A", "B", "C", "D", "E"};
+        double[][] counts = {{1, 1, 0}, {2, 0, 2}, {6, 0, 6}, {8, 3, 5}, {5, 0, 5}};
+        String[] keys = {"T", "M", "F"};
+        List<Relation<String>> relations = new java.util.ArrayList<>();
+        for (int c = 0; c < communes.length; c++) {
+            for (int k = 0; k < 3; k++) {
+                printed.put(communes[c] + "." + keys[k], counts[c][k]);
+            }
+            relations.add(new Relation<>(communes[c] + ".T", List.of(communes[c] + ".M", communes[c] + ".F")));
+        }
+        for (int k = 0; k < 3; k++) {
+            double sum = 0;
+            for (double[] c : counts) {
+                sum += c[k];
+            }
+            printed.put("District." + keys[k], sum);
+            String key = keys[k];
+            relations.add(new Relation<>("District." + key, java.util.Arrays.stream(communes).map(c -> c + "." + key).toList()));
+        }
+        relations.add(new Relation<>("District.T", List.of("District.M", "District.F")));
+        // What hiding one relation at a time left: men 4 in the district and 0, 0, 3, 0 elsewhere give A's 1 back.
+        java.util.Set<String> perReport = java.util.Set.of("A.T", "A.M", "B.T", "B.F", "C.T", "C.F");
+        assertThat(SmallCells.determined(perReport, printed, relations)).contains("A.M");
+
+        var hidden = SmallCells.suppress(printed, k -> printed.get(k) > 0 && printed.get(k) < 3, relations);
+
+        assertThat(hidden).contains("A.T", "A.M", "B.T", "B.F");
+        assertThat(SmallCells.determined(hidden, printed, relations)).isEmpty();
+        assertThat(hidden).as("the district's figures stay published").doesNotContain("District.T", "District.M",
+                "District.F");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,7 +58,7 @@ class UnitReportTest extends ProvinceTest {
     @Autowired
     Catalog catalog;
     @Autowired
-    Disclosure disclosure;
+    PeriodSuppression suppression;
     @Autowired
     Hierarchy hierarchy;
 
@@ -343,14 +344,18 @@ class UnitReportTest extends ProvinceTest {
         // Columns: (1) GBV victims, (2) victims supported.
         assertThat(sensitiveRow(published, "Xã Tri Phương")).contains(List.of("x"));
         assertThat(sensitiveRow(internal, "Xã Tri Phương")).contains(List.of("2"));
-        // Secondary suppression: the district total (33) minus the other communes would give Tri Phương's 2,
-        // so the next smallest, Quang Trung's 5, is hidden too.
-        assertThat(sensitiveRow(published, "Xã Quang Trung")).contains(List.of("x"));
+        // Secondary suppression: the district total (33) minus the other communes would give Tri Phương's 2, so at
+        // least one other commune's total is hidden too (which ones, the period's plan decides over every report:
+        // PeriodPublicationTest reads them all back).
+        assertThat(Stream.of("Thị trấn Trà Lĩnh", "Xã Quang Hán", "Xã Xuân Nội", "Xã Quang Trung")
+                .filter(name -> sensitiveRow(published, name).orElseThrow().getFirst().equals("x"))).isNotEmpty();
+        assertThat(sensitiveRow(published, "Toàn đơn vị Huyện Trùng Khánh").orElseThrow().getFirst())
+                .as("the communes cover for each other: the district's total stays published").isEqualTo("33");
         assertThat(sensitiveRow(internal, "Xã Quang Trung")).contains(List.of("5"));
-        assertThat(sensitiveRow(published, "Xã Xuân Nội")).contains(List.of("11"));
+        assertThat(sensitiveRow(internal, "Xã Xuân Nội")).contains(List.of("11"));
         // Victims supported: only Trà Lĩnh (8) and Quang Hán (2) have any, so hiding the 2 hides the 8 as well.
-        assertThat(sensitiveRow(published, "Thị trấn Trà Lĩnh")).contains(List.of("9", "x"));
-        assertThat(sensitiveRow(published, "Xã Quang Hán")).contains(List.of("6", "x"));
+        assertThat(sensitiveRow(published, "Thị trấn Trà Lĩnh").orElseThrow().get(1)).isEqualTo("x");
+        assertThat(sensitiveRow(published, "Xã Quang Hán").orElseThrow().get(1)).isEqualTo("x");
         assertThat(sensitiveRow(internal, "Xã Quang Hán")).contains(List.of("6", "2"));
     }
 
@@ -377,7 +382,7 @@ class UnitReportTest extends ProvinceTest {
     @Test
     void suppressionCannotBeUndoneBySubtractingPublishedNumbers() throws IOException {
         PublishedFigures published = new PublishedFigures(data.figures(hierarchy.unit(VERSION, "047").orElseThrow(),
-                YEAR), catalog, disclosure, false);
+                YEAR), catalog, suppression.plan(VERSION, YEAR), false);
         assertThat(published.hiddenCells()).isNotEmpty();
         // Everything printed, hidden cells as unknowns: each relation (total = sum of parts) is one linear
         // equation. A hidden cell is given away exactly when its unit vector lies in the equations' row space.
