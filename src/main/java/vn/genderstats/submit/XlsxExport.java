@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -102,7 +103,7 @@ final class XlsxExport {
             cell.setCellValue(titles[c]);
             cell.setCellStyle(header);
         }
-        int[] widths = {10, 32, 30, 40, 12, 12, 12, 14, 14, 14};
+        int[] widths = {10, 32, 30, 60, 12, 12, 12, 14, 14, 14};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -125,7 +126,7 @@ final class XlsxExport {
                 row.createCell(0).setCellValue(SpreadsheetText.neutralise(child.unit().code()));
                 row.createCell(1).setCellValue(SpreadsheetText.neutralise(child.unit().name()));
                 row.createCell(2).setCellValue(SpreadsheetText.neutralise(state));
-                row.createCell(3).setCellValue(e.code());
+                row.createCell(3).setCellValue(SpreadsheetText.neutralise(e.name().in("vi")) + " (" + e.code() + ")");
                 for (int k = 0; k < KEYS.length; k++) {
                     BigDecimal v = child.figures().get(FormContent.key(e.code(), KEYS[k]));
                     if (v != null) {
@@ -137,5 +138,12 @@ final class XlsxExport {
             }
         }
         sheet.createFreezePane(0, 1);
+        // Printed one landscape page wide, the column titles on every page.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     }
 }
