@@ -46,6 +46,7 @@ import vn.genderstats.text.LegacyVietnamese;
 final class FeedbackWorkbook {
 
     static final String PROBLEMS_SHEET = "Lỗi - Problems";
+    private static final int MAX_TABLE_COLUMNS = 20;
     /** Widths of the problems list's columns, in characters. */
     private static final int[] WIDTHS = {18, 16, 34, 50, 50, 26};
 
@@ -147,7 +148,12 @@ final class FeedbackWorkbook {
                         FormVocabulary.column(c.text()).ifPresent(col -> columns.putIfAbsent(col, c.col()));
                     }
                 }
-                if (columns.containsKey(FormVocabulary.Column.CODE) && columns.containsKey(FormVocabulary.Column.TOTAL)) {
+                int span = columns.values().stream().max(Integer::compare).orElse(0)
+                        - columns.values().stream().min(Integer::compare).orElse(0);
+                // A form's table has seven columns; a header spread wider is not one (and a hostile file could
+                // make ruling it create millions of cells).
+                if (columns.containsKey(FormVocabulary.Column.CODE) && columns.containsKey(FormVocabulary.Column.TOTAL)
+                        && span <= MAX_TABLE_COLUMNS) {
                     int code = columns.get(FormVocabulary.Column.CODE);
                     int last = r;
                     for (int below : grid.rowNumbers()) {
