@@ -63,7 +63,8 @@ class NightlyCommand implements Callable<Integer> {
                             .addString("inbox", inboxFolder.inbox.toString())
                             .addString("reports", folders.out.toString())
                             .addString("lang", "vi,en")
-                            .addString("changedOnly", "true"));
+                            .addString("changedOnly", "true")
+                            .addString("official", "province,district"));
                 }
                 JobExecution execution = launch.execution();
                 Path reports = Path.of(execution.getJobParameters().getString("reports"));

@@ -39,7 +39,9 @@ final class Printed {
 
     static void reports(JobExecution execution, Path reports, PrintWriter out) {
         int written = execution.getExecutionContext().getInt(ReportJobConfiguration.WRITTEN, 0);
-        out.println("Reports: " + written + " PDF(s) written under / báo cáo PDF tại: " + reports.toAbsolutePath());
+        int official = execution.getExecutionContext().getInt(ReportJobConfiguration.OFFICIAL_WRITTEN, 0);
+        out.println("Reports: " + written + " PDF(s) written under / báo cáo PDF tại: " + reports.toAbsolutePath()
+                + (official == 0 ? "" : "\nOfficial reports / báo cáo hành chính (Word, PDF): " + official + " file(s)"));
     }
 
     /**

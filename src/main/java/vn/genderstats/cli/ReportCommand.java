@@ -51,12 +51,26 @@ class ReportCommand implements Callable<Integer> {
             description = "Internal version: small cells of sensitive data are shown, and every page says so.")
     boolean internal;
 
+    @Option(names = "--official",
+            description = {"Also the official report (Decree 30/2020/NĐ-CP) of each unit: <code>-<name>.official.docx "
+                    + "to edit and sign, and .official.pdf with the statistical report as its annex; Vietnamese, "
+                    + "published version only. Issuer, signer and recipients: jobs/office.yaml.",
+                "Kèm báo cáo hành chính theo Nghị định 30/2020/NĐ-CP (Word và PDF, có phụ lục thống kê)."})
+    boolean official;
+
     @Override
     public Integer call() throws Exception {
+        if (official && (internal || lang != Language.vi)) {
+            throw new ParameterException(spec.commandLine(), "--official is Vietnamese and published only: not with "
+                    + "--internal or --lang en / báo cáo hành chính chỉ lập bằng tiếng Việt, bản công bố");
+        }
         JobParametersBuilder params = new JobParametersBuilder()
                 .addString("reports", folders.out.toString())
                 .addString("lang", lang.name())
                 .addString("internal", Boolean.toString(internal));
+        if (official) {
+            params.addString("official", "province,district,commune");
+        }
         if (period != null) {
             params.addString("period", period.code());
         }

@@ -41,19 +41,27 @@ final class FormInstructions {
                     + " Chỉ tiêu có/không: chọn Có hoặc Không trong danh sách.",
                 "Counts of persons, cases, bodies… are whole numbers, 0 or more; budgets (million VND) may have decimals."
                     + " Yes/no items: pick Yes (Có) or No (Không) from the list."},
-            {"4. Tổng số bằng Nam cộng Nữ. Dòng \"Trong đó\" là một phần của dòng ngay trên nên không lớn hơn dòng đó."
-                    + " Trẻ em là người dưới 16 tuổi.",
-                "Total equals Male plus Female. An \"Of which\" row is part of the row above it and cannot exceed it."
-                    + " Children are persons under 16."},
-            {"5. Bằng 0: không có trường hợp nào. Để trống: chưa có số liệu. Ghi \"không có\": chỉ tiêu không áp dụng"
-                    + " với đơn vị. Ô nền xám không cần nhập.",
-                "0 means there were none. Blank means the figure is not known yet. Write \"không có\" (N/A) when the item"
-                    + " does not apply to the unit. Grey cells need nothing."},
-            {"6. Số liệu về bạo lực gia đình, bạo lực trên cơ sở giới, mua bán người là thông tin nhạy cảm: chỉ ghi số"
+            {"4. Tổng số bằng Nam cộng Nữ. Dòng \"Trong đó\" (lùi vào) là một phần của dòng chính gần nhất phía trên"
+                    + " nó (dòng không lùi vào) nên không lớn hơn dòng đó; dòng \"Trong đó, của tổng … dòng trên\" không"
+                    + " lớn hơn tổng các dòng ấy. Trẻ em là người dưới 16 tuổi.",
+                "Total equals Male plus Female. An \"Of which\" row (indented) is part of the nearest main row above"
+                    + " it (not indented) and cannot exceed it; an \"Of which, of the … rows above together\" row cannot"
+                    + " exceed the sum of those rows. Children are persons under 16."},
+            {"5. Ô số liệu chỉ nhận số. Nhập 0 khi không có trường hợp nào. Để trống khi chưa có số liệu hoặc chỉ tiêu"
+                    + " không áp dụng với đơn vị, và ghi lý do ở cột Ghi chú: ô để trống không được tính là 0."
+                    + " Ô nền xám không cần nhập.",
+                "Figure cells take numbers only. Enter 0 when there were none. Leave the cell blank when the figure is"
+                    + " not known yet or does not apply to the unit, and say why in the Note column: a blank is never"
+                    + " counted as 0. Grey cells need nothing."},
+            {"6. Cột Mã số (B) là mã để hệ thống đọc số liệu, không cần đọc hay sửa; hãy căn cứ vào tên chỉ tiêu ở"
+                    + " cột A.",
+                "The Code column (B) is for the system that reads the figures: nothing to read or change there; go by"
+                    + " the item's name in column A."},
+            {"7. Số liệu về bạo lực gia đình, bạo lực trên cơ sở giới, mua bán người là thông tin nhạy cảm: chỉ ghi số"
                     + " lượng, không ghi tên người; số nhỏ không được công bố.",
                 "Figures on domestic and gender-based violence and trafficking are sensitive: write counts only, never"
                     + " names; small counts are never published."},
-            {"7. Ghi ngày lập biểu, ký tên, đóng dấu ở cuối biểu; gửi lại chính tệp Excel này (.xlsx, không chuyển sang"
+            {"8. Ghi ngày lập biểu, ký tên, đóng dấu ở cuối biểu; gửi lại chính tệp Excel này (.xlsx, không chuyển sang"
                     + " PDF) cho đơn vị nhận báo cáo ghi ở đầu biểu" + (deadline.isEmpty() ? "." : " trước ngày " + deadline + "."),
                 "Date, sign and stamp the form at the bottom; send back this very Excel file (.xlsx, not a PDF) to the"
                     + " receiving unit named at the top" + (deadline.isEmpty() ? "." : " by " + deadline + ".")},

@@ -118,7 +118,9 @@ public final class FormWriter {
                     r = section(r, labels.objective(objective));
                 }
                 int level = e.partOf().isEmpty() ? 0 : 1;
-                r = row(r, e, "", e.name().in(labels.lang()), level);
+                String name = e.name().in(labels.lang());
+                r = row(r, e, "", e.partOf().size() > 1 ? labels.partOfRowsAbove(name, e.partOf().size()) : name,
+                        level);
                 if (e.disaggregation() == Disaggregation.SEX_AGE) {
                     r = row(r, e, FormVocabulary.CHILD_ROW_SUFFIX, labels.childRow(), level + 1);
                 }
@@ -224,10 +226,14 @@ public final class FormWriter {
         private void validations() {
             XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
             boolean en = labels.english();
+            // The same words as point 5 of the instructions: a cell takes a number or stays blank.
+            String blank = en ? " None at all: 0. Not known, or not applicable to the unit: leave it blank and say why"
+                    + " in the Note column." : " Không có trường hợp nào: nhập 0. Chưa có số liệu hoặc không áp dụng"
+                    + " với đơn vị: để trống và ghi lý do ở cột Ghi chú.";
             add(helper, counts, helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null),
-                    en ? "Enter a whole number, 0 or more." : "Nhập số nguyên, không âm (0, 1, 2…).");
+                    (en ? "Enter a whole number, 0 or more." : "Nhập số nguyên, không âm (0, 1, 2…).") + blank);
             add(helper, amounts, helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null),
-                    en ? "Enter an amount, 0 or more." : "Nhập số tiền hoặc số lượng, không âm.");
+                    (en ? "Enter an amount, 0 or more." : "Nhập số tiền hoặc số lượng, không âm.") + blank);
             add(helper, yesNo, helper.createExplicitListConstraint(new String[] {labels.yes(), labels.no()}),
                     en ? "Choose Yes or No." : "Chọn Có hoặc Không.");
         }

@@ -57,6 +57,16 @@ record PrintedLabels(String lang) {
         return english() ? "Of which: children (under 16)" : "Trong đó: trẻ em (dưới 16 tuổi)";
     }
 
+    /**
+     * The name of an "of which" row that is part of several rows above together ("Trong đó: số vụ đã được giải
+     * quyết" under the four kinds of cases): said in the row itself, since "the row above" would be wrong.
+     */
+    String partOfRowsAbove(String name, int rows) {
+        String what = name.replaceFirst("(?i)^(Trong đó|Of which)\\s*:\\s*", "");
+        return english() ? "Of which, of the " + rows + " rows above together: " + what
+                : "Trong đó, của tổng " + rows + " dòng trên: " + what;
+    }
+
     String yes() {
         return english() ? "Yes" : "Có";
     }

@@ -101,8 +101,15 @@ public final class Templates {
         return unit.code() + "-" + VietnameseLetters.slug(unit.name()) + "-" + period.code() + ".xlsx";
     }
 
-    /** The parent's People's Committee; a province reports to the ministry in charge of gender equality. */
     private String receivingUnit(AdminUnit unit, Period period, String lang) {
+        return receivingUnit(hierarchy, unit, period, lang);
+    }
+
+    /**
+     * Whom a unit reports to: the parent's People's Committee in the unit's list; a province, the ministry in
+     * charge of gender equality in the period (home affairs from 1 March 2025).
+     */
+    public static String receivingUnit(Hierarchy hierarchy, AdminUnit unit, Period period, String lang) {
         boolean en = "en".equals(lang);
         AdminUnit parent = unit.parentCode() == null ? null
                 : hierarchy.unit(unit.versionId(), unit.parentCode()).orElse(null);

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -23,7 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.genderstats.form.CellKind;
 import vn.genderstats.form.Finding;
+import vn.genderstats.form.FormVocabulary;
 import vn.genderstats.form.SheetCell;
 import vn.genderstats.form.SheetGrid;
 import vn.genderstats.text.LegacyVietnamese;
@@ -43,6 +47,9 @@ import vn.genderstats.text.LegacyVietnamese;
 final class FeedbackWorkbook {
 
     static final String PROBLEMS_SHEET = "Lỗi - Problems";
+    private static final int MAX_TABLE_COLUMNS = 20;
+    /** Widths of the problems list's columns, in characters. */
+    private static final int[] WIDTHS = {18, 16, 34, 50, 50, 26};
 
     /** What the feedback says about the file itself, above the list of problems. */
     record About(String inboxPath, String sha256, String verdictVi, String verdictEn) {
@@ -62,7 +69,7 @@ final class FeedbackWorkbook {
                     copyWithProblems(wb, formSheet, atCells);
                 }
             }
-            listProblems(wb, about, findings);
+            listProblems(wb, about, formSheet, findings);
             try (OutputStream out = Files.newOutputStream(partial)) {
                 wb.write(out);
             }
@@ -72,6 +79,8 @@ final class FeedbackWorkbook {
 
     private static void copyWithProblems(XSSFWorkbook wb, SheetGrid grid, Map<String, List<Finding>> atCells) {
         XSSFSheet sheet = wb.createSheet(copyName(grid.name()));
+        Table table = Table.find(grid);
+        Styles styles = new Styles(wb);
         for (int r : grid.rowNumbers()) {
             XSSFRow row = sheet.createRow(r);
             for (SheetCell c : grid.row(r)) {
@@ -87,25 +96,127 @@ final class FeedbackWorkbook {
         }
         sheet.setColumnWidth(0, 55 * 256);   // the labels of the form
         sheet.setColumnWidth(1, 40 * 256);
+        // The form's table prints as it did when the unit filled it: ruled, numbers to the right.
+        if (table != null) {
+            for (int r = table.headerRow(); r <= table.lastRow(); r++) {
+                XSSFRow row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+                int lines = 1;
+                for (int c = table.firstCol(); c <= table.lastCol(); c++) {
+                    XSSFCell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+                    cell.setCellStyle(styles.of(cell, null));
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        int width = Math.max(1, sheet.getColumnWidth(c) / 256 - 2);
+                        lines = Math.max(lines, (cell.getStringCellValue().length() + width - 1) / width);
+                    }
+                }
+                // Wrapped names need the height a spreadsheet program does not always work out on opening.
+                row.setHeightInPoints(Math.min(lines, 6) * 13f + 3);
+            }
+        }
         printOnePageWide(sheet);
-        CellStyle error = fill(wb, IndexedColors.ROSE);
-        CellStyle warning = fill(wb, IndexedColors.LIGHT_YELLOW);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (Map.Entry<String, List<Finding>> atCell : atCells.entrySet()) {
             CellReference ref = new CellReference(atCell.getKey());
             XSSFRow row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
             XSSFCell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
             boolean anyError = atCell.getValue().stream().anyMatch(Finding::isError);
-            cell.setCellStyle(anyError ? error : warning);
+            cell.setCellStyle(styles.of(cell, anyError ? IndexedColors.ROSE : IndexedColors.LIGHT_YELLOW));
             ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
             anchor.setCol1(ref.getCol() + 1);
             anchor.setCol2(ref.getCol() + 5);
             anchor.setRow1(ref.getRow());
             anchor.setRow2(ref.getRow() + 6);
             XSSFComment comment = drawing.createCellComment(anchor);
-            comment.setString(wb.getCreationHelper().createRichTextString(commentText(atCell.getValue())));
+            String item = itemName(grid, table, atCell.getKey());
+            comment.setString(wb.getCreationHelper().createRichTextString(
+                    (item.isEmpty() ? "" : item + "\n\n") + commentText(atCell.getValue())));
             comment.setAuthor("genderstats");
             cell.setCellComment(comment);
+        }
+    }
+
+    /**
+     * Where the form's table is: from the header row naming the code and total columns to the last row with a
+     * code, over the columns the header names; null when the sheet has no such header.
+     */
+    record Table(int headerRow, int lastRow, int firstCol, int lastCol, int nameCol, int codeCol) {
+
+        static Table find(SheetGrid grid) {
+            for (int r : grid.rowNumbers()) {
+                Map<FormVocabulary.Column, Integer> columns = new java.util.EnumMap<>(FormVocabulary.Column.class);
+                for (SheetCell c : grid.row(r)) {
+                    if (c.kind() == CellKind.TEXT) {
+                        FormVocabulary.column(c.text()).ifPresent(col -> columns.putIfAbsent(col, c.col()));
+                    }
+                }
+                int span = columns.values().stream().max(Integer::compare).orElse(0)
+                        - columns.values().stream().min(Integer::compare).orElse(0);
+                // A form's table has seven columns; a header spread wider is not one (and a hostile file could
+                // make ruling it create millions of cells).
+                if (columns.containsKey(FormVocabulary.Column.CODE) && columns.containsKey(FormVocabulary.Column.TOTAL)
+                        && span <= MAX_TABLE_COLUMNS) {
+                    int code = columns.get(FormVocabulary.Column.CODE);
+                    int last = r;
+                    for (int below : grid.rowNumbers()) {
+                        if (below > r && grid.cell(below, code).filter(c -> !c.text().isBlank()).isPresent()) {
+                            last = below;
+                        }
+                    }
+                    int first = columns.values().stream().min(Integer::compare).orElseThrow();
+                    int end = columns.values().stream().max(Integer::compare).orElseThrow();
+                    return new Table(r, last, first, end, columns.getOrDefault(FormVocabulary.Column.NAME, first), code);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The name of the form's row a cell is in, as the unit reads it ("Số trẻ sinh ra sống"); "" outside the table. */
+    static String itemName(SheetGrid grid, Table table, String cellRef) {
+        if (table == null || cellRef == null || !cellRef.matches("[A-Z]{1,3}[0-9]{1,7}")) {
+            return "";
+        }
+        int row = new CellReference(cellRef).getRow();
+        if (row <= table.headerRow() || row > table.lastRow()) {
+            return "";
+        }
+        return grid.cell(row, table.nameCol()).filter(c -> c.kind() == CellKind.TEXT)
+                .map(c -> LegacyVietnamese.normalize(c.text(), c.fontName()).strip()).orElse("");
+    }
+
+    /** Cell styles of the copy, made once each: ruled, numbers right-aligned with thousands grouped, filled when marked. */
+    private static final class Styles {
+
+        private final XSSFWorkbook wb;
+        private final Map<String, CellStyle> made = new java.util.HashMap<>();
+
+        Styles(XSSFWorkbook wb) {
+            this.wb = wb;
+        }
+
+        CellStyle of(XSSFCell cell, IndexedColors fill) {
+            boolean number = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC;
+            boolean whole = number && cell.getNumericCellValue() == Math.rint(cell.getNumericCellValue());
+            String key = (number ? (whole ? "n" : "d") : "t") + (fill == null ? "" : fill.name());
+            return made.computeIfAbsent(key, k -> {
+                CellStyle style = wb.createCellStyle();
+                style.setBorderTop(BorderStyle.THIN);
+                style.setBorderBottom(BorderStyle.THIN);
+                style.setBorderLeft(BorderStyle.THIN);
+                style.setBorderRight(BorderStyle.THIN);
+                style.setVerticalAlignment(VerticalAlignment.CENTER);
+                if (number) {
+                    style.setAlignment(HorizontalAlignment.RIGHT);
+                    style.setDataFormat(wb.createDataFormat().getFormat(whole ? "#,##0" : "#,##0.0##"));
+                } else {
+                    style.setWrapText(true);
+                }
+                if (fill != null) {
+                    style.setFillForegroundColor(fill.getIndex());
+                    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                }
+                return style;
+            });
         }
     }
 
@@ -143,30 +254,42 @@ final class FeedbackWorkbook {
         return text.toString();
     }
 
-    private static void listProblems(XSSFWorkbook wb, About about, List<Finding> findings) {
+    private static void listProblems(XSSFWorkbook wb, About about, SheetGrid formSheet, List<Finding> findings) {
         XSSFSheet sheet = wb.createSheet(PROBLEMS_SHEET);
         CellStyle wrapped = wb.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped.setBorderTop(BorderStyle.THIN);
+        wrapped.setBorderBottom(BorderStyle.THIN);
+        wrapped.setBorderLeft(BorderStyle.THIN);
+        wrapped.setBorderRight(BorderStyle.THIN);
+        Table table = formSheet == null ? null : Table.find(formSheet);
         int r = 0;
         line(sheet, r++, null, "Tệp / File", about.inboxPath());
         line(sheet, r++, null, "SHA-256", about.sha256());
         line(sheet, r++, null, "Kết quả / Result", about.verdictVi() + " / " + about.verdictEn());
         r++;
-        line(sheet, r++, wrapped, "Mức độ / Severity", "Vị trí / Cell", "Nội dung (tiếng Việt)", "Problem (English)",
-                "Quy tắc / Rule");
+        line(sheet, r++, wrapped, "Mức độ / Severity", "Vị trí / Cell", "Chỉ tiêu / Item", "Nội dung (tiếng Việt)",
+                "Problem (English)", "Quy tắc / Rule");
         if (findings.isEmpty()) {
-            line(sheet, r, wrapped, "", "", "Không có lỗi.", "No problems found.", "");
+            line(sheet, r, wrapped, "", "", "", "Không có lỗi.", "No problems found.", "");
         }
         for (Finding f : findings) {
-            line(sheet, r++, wrapped, f.severity().label("vi") + " / " + f.severity().label("en"), f.place(),
-                    f.messageVi(), f.messageEn(), f.rule());
+            String item = formSheet != null && formSheet.name().equals(f.sheet())
+                    ? itemName(formSheet, table, f.cell()) : "";
+            String[] texts = {f.severity().label("vi") + " / " + f.severity().label("en"), f.place(), item,
+                f.messageVi(), f.messageEn(), f.rule()};
+            line(sheet, r, wrapped, texts);
+            int lines = 1;
+            for (int c = 0; c < texts.length; c++) {
+                int width = WIDTHS[c] - 2;
+                lines = Math.max(lines, (String.valueOf(texts[c]).length() + width - 1) / width);
+            }
+            sheet.getRow(r++).setHeightInPoints(Math.min(lines, 30) * 13f + 3);
         }
-        sheet.setColumnWidth(0, 20 * 256);
-        sheet.setColumnWidth(1, 18 * 256);
-        sheet.setColumnWidth(2, 55 * 256);
-        sheet.setColumnWidth(3, 55 * 256);
-        sheet.setColumnWidth(4, 28 * 256);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
         printOnePageWide(sheet);
     }
 
@@ -191,10 +314,4 @@ final class FeedbackWorkbook {
         print.setFitHeight((short) 0);
     }
 
-    private static CellStyle fill(XSSFWorkbook wb, IndexedColors color) {
-        CellStyle style = wb.createCellStyle();
-        style.setFillForegroundColor(color.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return style;
-    }
 }

@@ -1,8 +1,10 @@
 package vn.genderstats.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -26,13 +28,17 @@ import vn.genderstats.system.GenderstatsProperties;
  * every period with aggregates), {@code unit} and/or {@code tier} (one unit; the units of a tier with data;
  * the units of a tier under a unit, with data or not), {@code lang} ("vi", "en" or "vi,en"),
  * {@code internal} ("true": small cells shown), {@code changedOnly} ("true": only reports whose figures
- * changed since they were last written, as the nightly job does).
+ * changed since they were last written, as the nightly job does), {@code official} (tiers whose units also
+ * get the official report, e.g. "province,district").
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportJobConfiguration {
 
     public static final String JOB = "report";
+    /** Statistical PDFs written. */
     public static final String WRITTEN = "report.written";
+    /** Official documents written (Word and PDF, each counted). */
+    public static final String OFFICIAL_WRITTEN = "report.official.written";
 
     @Bean
     Disclosure disclosure(GenderstatsProperties properties) {
@@ -42,6 +48,11 @@ public class ReportJobConfiguration {
     @Bean
     VerdictRules verdictRules(GenderstatsProperties properties) {
         return VerdictRules.load(properties.jobs().resolve("verdicts.yaml"));
+    }
+
+    @Bean
+    OfficeSettings officeSettings(GenderstatsProperties properties) {
+        return OfficeSettings.load(properties.jobs().resolve("office.yaml"));
     }
 
     @Bean
@@ -60,27 +71,33 @@ public class ReportJobConfiguration {
                     String unit = params.getString("unit");
                     String tier = params.getString("tier");
                     String lang = params.getString("lang") == null ? "vi" : params.getString("lang");
+                    String officialTiers = params.getString("official");
                     ReportWriter.Options options = new ReportWriter.Options(Arrays.asList(lang.split(",")),
-                            "true".equals(params.getString("internal")), "true".equals(params.getString("changedOnly")));
+                            "true".equals(params.getString("internal")), "true".equals(params.getString("changedOnly")),
+                            officialTiers == null || officialTiers.isBlank() ? Set.of() : Set.of(officialTiers.split(",")));
                     Path reports = Path.of(params.getString("reports"));
-                    int written = 0;
+                    List<Path> files = new ArrayList<>();
                     if (unit != null || tier != null) {
                         Period period = Period.parse(only);
                         HierarchyVersion version = hierarchy.versionServing(period);
                         List<AdminUnit> units = selectUnits(version.id(), period, unit, tier, hierarchy, data);
-                        written = writer.write(units, period, options, reports, execution).size();
+                        files.addAll(writer.write(units, period, options, reports, execution));
                     } else {
                         // Each period on its own list; restated rows (older periods on today's units) are
                         // read by the reports of today's units, not reported on their own.
                         for (Slice slice : aggregates.nativeSlices()) {
                             if (only == null || only.isBlank() || only.equals(slice.period())) {
-                                written += writer.writeAll(slice.sourceVersion(), Period.parse(slice.period()), options,
-                                        reports, execution).size();
+                                files.addAll(writer.writeAll(slice.sourceVersion(), Period.parse(slice.period()),
+                                        options, reports, execution));
                             }
                         }
                     }
+                    int official = (int) files.stream().filter(ReportWriter::official).count();
+                    int written = files.size() - official;
                     contribution.incrementWriteCount(written);
                     contribution.getStepExecution().getJobExecution().getExecutionContext().putInt(WRITTEN, written);
+                    contribution.getStepExecution().getJobExecution().getExecutionContext()
+                            .putInt(OFFICIAL_WRITTEN, official);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

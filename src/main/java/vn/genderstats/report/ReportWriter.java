@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.genderstats.catalog.Catalog;
+import vn.genderstats.form.Templates;
 import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
 import vn.genderstats.text.VietnameseLetters;
 
@@ -27,10 +30,22 @@ import vn.genderstats.text.VietnameseLetters;
 @Component
 public class ReportWriter {
 
-    /** What to write for each unit. */
-    public record Options(List<String> languages, boolean internal, boolean changedOnly) {
+    /**
+     * What to write for each unit; {@code officialTiers}: the tiers (province, district, commune) whose units
+     * also get the official report (Word and PDF) beside their Vietnamese statistical report.
+     */
+    public record Options(List<String> languages, boolean internal, boolean changedOnly, Set<String> officialTiers) {
+
+        public Options(List<String> languages, boolean internal, boolean changedOnly) {
+            this(languages, internal, changedOnly, Set.of());
+        }
+
+        boolean official(AdminUnit unit) {
+            return !internal && languages.contains("vi") && officialTiers.contains(unit.tier());
+        }
     }
 
+    private static final String OFFICIAL_SUFFIX = ".official";
     private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -40,15 +55,19 @@ public class ReportWriter {
     private final VerdictRules verdictRules;
     private final ReportFingerprints fingerprints;
     private final Clock clock;
+    private final OfficeSettings office;
+    private final Hierarchy hierarchy;
 
     ReportWriter(ReportData data, Catalog catalog, PeriodSuppression suppression, VerdictRules verdictRules,
-            ReportFingerprints fingerprints, Clock clock) {
+            ReportFingerprints fingerprints, Clock clock, OfficeSettings office, Hierarchy hierarchy) {
         this.data = data;
         this.catalog = catalog;
         this.suppression = suppression;
         this.verdictRules = verdictRules;
         this.fingerprints = fingerprints;
         this.clock = clock;
+        this.office = office;
+        this.hierarchy = hierarchy;
     }
 
     /** Every unit with aggregates for the period. */
@@ -90,6 +109,7 @@ public class ReportWriter {
         long read = (System.nanoTime() - start) / 1_000_000;
         PublishedFigures published = new PublishedFigures(figures, catalog, plan, options.internal());
         String fingerprint = ReportFingerprints.of(figures, published, verdictRules);
+        boolean statisticalWritten = false;
         for (String lang : options.languages()) {
             String variant = lang + (options.internal() ? "-internal" : "");
             Path out = reports.resolve(period.code()).resolve(fileName(unit, lang, options.internal()));
@@ -106,6 +126,7 @@ public class ReportWriter {
             }
             fingerprints.remember(figures, variant, fingerprint, out, jobExecutionId);
             written.add(out);
+            statisticalWritten |= "vi".equals(lang);
             // CPU time too: on a busy machine the wall time says more about the neighbours than the report.
             log.info("Wrote {} in {} ms (figures read in {} ms; CPU {} ms)", reports.relativize(out),
                     (System.nanoTime() - start) / 1_000_000, read,
@@ -114,7 +135,46 @@ public class ReportWriter {
             cpuStart = THREADS.getCurrentThreadCpuTime();
             read = 0;
         }
+        if (options.official(unit)) {
+            written.addAll(writeOfficial(figures, published, reports, statisticalWritten || !options.changedOnly()));
+        }
         return written;
+    }
+
+    /**
+     * The official report of the unit, Word and PDF, the Vietnamese statistical report attached to the PDF.
+     * Rewritten with that report, or when a file is missing.
+     */
+    private List<Path> writeOfficial(UnitFigures figures, PublishedFigures published, Path reports, boolean changed)
+            throws IOException {
+        AdminUnit unit = figures.unit();
+        Path dir = reports.resolve(figures.period().code());
+        String stem = fileName(unit, "vi", false).replaceFirst("\\.pdf$", "") + OFFICIAL_SUFFIX;
+        Path docx = dir.resolve(stem + ".docx");
+        Path pdf = dir.resolve(stem + ".pdf");
+        if (!changed && Files.exists(docx) && Files.exists(pdf)) {
+            return List.of();
+        }
+        AdminUnit parent = unit.parentCode() == null ? null
+                : hierarchy.unit(unit.versionId(), unit.parentCode()).orElse(null);
+        String receiver = Templates.receivingUnit(hierarchy, unit, figures.period(), "vi");
+        OfficialReport report = OfficialReport.of(figures, published, catalog, verdictRules,
+                office.letterhead(unit, parent, receiver), LocalDate.now(clock));
+        try {
+            OfficialDocx.write(report, docx);
+            OfficialPdf.write(report, dir.resolve(fileName(unit, "vi", false)), pdf);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(docx);
+            Files.deleteIfExists(pdf);
+            throw e;
+        }
+        log.info("Wrote {} and {}", reports.relativize(docx), reports.relativize(pdf));
+        return List.of(docx, pdf);
+    }
+
+    /** Whether a written file is an official document rather than a statistical report. */
+    public static boolean official(Path written) {
+        return written.getFileName().toString().contains(OFFICIAL_SUFFIX + ".");
     }
 
     static String fileName(AdminUnit unit, String lang, boolean internal) {

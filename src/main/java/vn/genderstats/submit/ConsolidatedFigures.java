@@ -13,7 +13,10 @@ import vn.genderstats.period.Period;
 public record ConsolidatedFigures(AdminUnit unit, Period period, Map<String, BigDecimal> figures,
         List<ChildFigures> children) {
 
-    /** A child unit's figures and where it stands in the approval (received, approved, waived…). */
-    public record ChildFigures(AdminUnit unit, String state, Map<String, BigDecimal> figures) {
+    /**
+     * A child unit's figures, where it stands in the approval (received, approved, waived…) and whether it
+     * reported: {@code reporting} says so in both languages (reported; refused, with the file; missing).
+     */
+    public record ChildFigures(AdminUnit unit, String state, String reporting, Map<String, BigDecimal> figures) {
     }
 }

@@ -8,6 +8,7 @@ import vn.genderstats.approval.ApprovalRefused;
 import vn.genderstats.approval.ApprovalState;
 import vn.genderstats.approval.Approvals;
 import vn.genderstats.catalog.Catalog;
+import vn.genderstats.form.Templates;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
@@ -53,15 +54,12 @@ public class Exports {
         ApprovalState before = approvals.state(unit, period);
         Files.createDirectories(out.toAbsolutePath().getParent());
         switch (format) {
-            case XLSX -> new XlsxExport(catalog).write(figures, receivingUnit(unit), out);
+            case XLSX -> new XlsxExport(catalog).write(figures, Templates.receivingUnit(hierarchy, unit, period, "vi"),
+                    !before.isLocked(), out);
             case SDMX_CSV -> new SdmxCsvExport(catalog).write(figures, out);
         }
         approvals.sent(unit, period, by, out.getFileName().toString());
         return new Written(out, before, figures.figures().size(), figures.children().size());
     }
 
-    private String receivingUnit(AdminUnit unit) {
-        return unit.parentCode() == null ? ""
-                : hierarchy.unit(unit.versionId(), unit.parentCode()).map(AdminUnit::name).orElse("");
-    }
 }

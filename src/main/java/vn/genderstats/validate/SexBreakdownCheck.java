@@ -53,7 +53,9 @@ final class SexBreakdownCheck {
             String values = "Nam/male " + FormFigures.plain(m) + " (" + male.get().cell() + ") + Nữ/female " + FormFigures.plain(f)
                     + " (" + female.get().cell() + ") = " + FormFigures.plain(m.add(f)) + " ≠ " + FormFigures.plain(t) + " ("
                     + total.get().cell() + ")";
-            Finding finding = Finding.error(SUM_RULE, sheet, total.get().cell(),
+            // The cell to fix: a sex above the total (more girls than births) is wrong itself; otherwise the total.
+            FormValue wrong = f.compareTo(t) > 0 ? female.get() : m.compareTo(t) > 0 ? male.get() : total.get();
+            Finding finding = Finding.error(SUM_RULE, sheet, wrong.cell(),
                     row + ": nam + nữ phải bằng tổng số: " + values + ". Ba số liệu của dòng này không được tiếp nhận (quy tắc "
                             + SUM_RULE + ").",
                     row + ": male + female must equal the total: " + values + ". The row's three figures were not accepted (rule "

@@ -104,7 +104,8 @@ class NightlyOnSampleInputTest extends ProvinceTest {
                 "04", "Tỉnh Cao Bằng");
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(out.resolve("2024"))) {
-            pdfs = files.filter(p -> p.toString().endsWith(".pdf") && !p.toString().endsWith(".en.pdf")).toList();
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf") && !p.toString().endsWith(".en.pdf")
+                    && !p.toString().endsWith(".official.pdf")).toList();
         }
         assertThat(pdfs).hasSize(expected.size());
         for (var unit : expected.entrySet()) {

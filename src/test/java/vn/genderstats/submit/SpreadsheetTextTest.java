@@ -49,14 +49,14 @@ class SpreadsheetTextTest {
         AdminUnit other = new AdminUnit("2021-02-01", "01489", "-2+3", "Xã", "commune", "territory", "047");
         return new ConsolidatedFigures(district, Period.annual(2024),
                 Map.of("LIVE_BIRTHS.M", BigDecimal.valueOf(62), "LIVE_BIRTHS.F", BigDecimal.valueOf(55)),
-                List.of(new ConsolidatedFigures.ChildFigures(commune, "approved", Map.of("LIVE_BIRTHS.M", BigDecimal.valueOf(40))),
-                        new ConsolidatedFigures.ChildFigures(other, "waived", Map.of("LIVE_BIRTHS.M", BigDecimal.valueOf(22)))));
+                List.of(new ConsolidatedFigures.ChildFigures(commune, "approved", "reported", Map.of("LIVE_BIRTHS.M", BigDecimal.valueOf(40))),
+                        new ConsolidatedFigures.ChildFigures(other, "waived", "reported", Map.of("LIVE_BIRTHS.M", BigDecimal.valueOf(22)))));
     }
 
     @Test
     void theXlsxExportHoldsNoFormulaAndShowsTheHostileNamesAsText() throws Exception {
         Path file = work.resolve("047.xlsx");
-        new XlsxExport(Forms.CATALOG).write(hostileFigures(), "+Tỉnh Cao Bằng", file);
+        new XlsxExport(Forms.CATALOG).write(hostileFigures(), "+Tỉnh Cao Bằng", true, file);
 
         List<String> texts = new java.util.ArrayList<>();
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {

@@ -31,6 +31,7 @@ public final class ReportFonts {
         SERIF_REGULAR("LiberationSerif-Regular.ttf"),
         SERIF_BOLD("LiberationSerif-Bold.ttf"),
         SERIF_ITALIC("LiberationSerif-Italic.ttf"),
+        SERIF_BOLD_ITALIC("LiberationSerif-BoldItalic.ttf"),
         SANS_REGULAR("LiberationSans-Regular.ttf"),
         SANS_BOLD("LiberationSans-Bold.ttf");
 
