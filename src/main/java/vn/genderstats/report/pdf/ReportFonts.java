@@ -1,7 +1,6 @@
 package vn.genderstats.report.pdf;
 
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +24,6 @@ import org.openpdf.text.pdf.BaseFont;
 public final class ReportFonts {
 
     /** AWT family name under which the sans faces are registered. */
-    public static final String SANS_FAMILY = "Liberation Sans";
-
     public enum Face {
         SERIF_REGULAR("LiberationSerif-Regular.ttf"),
         SERIF_BOLD("LiberationSerif-Bold.ttf"),
@@ -46,14 +43,13 @@ public final class ReportFonts {
     private static final float TABLE_SIZE = 10f;
 
     private final Map<Face, BaseFont> baseFonts = new EnumMap<>(Face.class);
+    private final Map<Face, java.awt.Font> awtFonts = new EnumMap<>(Face.class);
 
     private ReportFonts() {
-        GraphicsEnvironment graphics = GraphicsEnvironment.getLocalGraphicsEnvironment();
         for (Face face : Face.values()) {
             byte[] ttf = readClasspathFont(face.fileName);
             baseFonts.put(face, toBaseFont(face.fileName, ttf));
-            // Returns false if the system already has the same font, which then serves equally well.
-            graphics.registerFont(toAwtFont(face.fileName, ttf));
+            awtFonts.put(face, toAwtFont(face.fileName, ttf));
         }
     }
 
@@ -102,10 +98,12 @@ public final class ReportFonts {
         return new Font(baseFont(face), size);
     }
 
-    /** A Java2D sans font resolved through the registered Liberation Sans family. */
+    /**
+     * A Java2D sans font made from the bundled file itself, never looked up by its family name: a system font of
+     * the same name (Debian's fonts-liberation, which LibreOffice brings) may lack Vietnamese letters.
+     */
     public java.awt.Font awtSans(boolean bold, float size) {
-        return new java.awt.Font(SANS_FAMILY, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1)
-                .deriveFont(size);
+        return awtFonts.get(bold ? Face.SANS_BOLD : Face.SANS_REGULAR).deriveFont(size);
     }
 
     private static byte[] readClasspathFont(String fileName) {
