@@ -111,9 +111,9 @@ final class ObjectiveSection {
         return layout.t(vi, en);
     }
 
-    private Double shown(String unit, Indicator indicator, PeriodFigures slice) {
+    private Double shown(String unit, Indicator indicator, Period period, PeriodFigures slice) {
         IndicatorFigure figure = slice.indicators().get(indicator.code());
-        if (figure == null || figure.value() == null || published.rateHidden(unit, indicator, slice)) {
+        if (figure == null || figure.value() == null || published.rateHidden(unit, indicator, period, slice)) {
             return null;
         }
         return figure.value();
@@ -129,7 +129,7 @@ final class ObjectiveSection {
         for (Indicator indicator : indicators) {
             IndicatorFigure figure = now.indicators().get(indicator.code());
             Target target = indicator.target().orElse(null);
-            boolean hidden = published.rateHidden(f.unit().code(), indicator, now);
+            boolean hidden = published.rateHidden(f.unit().code(), indicator, f.period(), now);
             boolean sensitive = !published.internal() && published.sensitive(indicator);
             table.addCell(layout.cell(indicator.name().in(layout.lang)
                     + (target == null ? "" : " (" + target.id() + ")")));
@@ -158,7 +158,7 @@ final class ObjectiveSection {
     /** The indicator's values since 2021 (hidden ones null), in period order. */
     private Map<Period, Double> values(Indicator indicator) {
         Map<Period, Double> values = new LinkedHashMap<>();
-        f.series().forEach((period, slice) -> values.put(period, shown(f.unit().code(), indicator, slice)));
+        f.series().forEach((period, slice) -> values.put(period, shown(f.unit().code(), indicator, period, slice)));
         return values;
     }
 
@@ -302,7 +302,7 @@ final class ObjectiveSection {
     private Ranking ranking(Indicator indicator) {
         // Territories only: a department is one body (0 or 100%), not a peer of a district.
         return Ranking.of(f.children().stream().filter(c -> c.unit().isTerritory()).toList(),
-                child -> shown(child.unit().code(), indicator, child.figures()));
+                child -> shown(child.unit().code(), indicator, f.period(), child.figures()));
     }
 
     private void ranking(Section chapter, Indicator indicator) {
@@ -312,7 +312,7 @@ final class ObjectiveSection {
         Section section = layout.chartSection(chapter, heading);
         List<String> labels = new ArrayList<>(ranking.units().stream().map(Ranked::label).toList());
         List<Double> values = new ArrayList<>(ranking.units().stream().map(Ranked::value).toList());
-        Double own = shown(f.unit().code(), indicator, f.current());
+        Double own = shown(f.unit().code(), indicator, f.period(), f.current());
         if (own != null) {
             labels.add(f.unit().name());
             values.add(own);

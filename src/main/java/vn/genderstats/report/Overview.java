@@ -86,7 +86,7 @@ final class Overview {
                     unbuilt = true;
                 } else if (figure == null || figure.value() == null) {
                     text = "—";
-                } else if (published.rateHidden(f.unit().code(), indicator, slice)) {
+                } else if (published.rateHidden(f.unit().code(), indicator, p, slice)) {
                     text = FigureText.HIDDEN;
                 } else {
                     text = figures.value(indicator, figure.value()) + (figure.restated() ? FigureText.RESTATED : "");

@@ -12,6 +12,7 @@ import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Disaggregation;
 import vn.genderstats.catalog.Indicator;
 import vn.genderstats.catalog.Term;
+import vn.genderstats.period.Period;
 import vn.genderstats.report.SmallCells.Relation;
 import vn.genderstats.report.UnitFigures.Child;
 import vn.genderstats.report.UnitFigures.PeriodFigures;
@@ -35,9 +36,19 @@ final class PublishedFigures {
     private final Map<Cell, Double> printed = new LinkedHashMap<>();
     private final List<Relation<Cell>> relations = new ArrayList<>();
     private final Set<Cell> hidden;
+    private final Period period;
+    private final Map<Period, Set<Cell>> earlier;
 
     PublishedFigures(UnitFigures f, Catalog catalog, PeriodSuppression.Plan plan, boolean internal) {
+        this(f, catalog, plan, Map.of(), internal);
+    }
+
+    /** {@code earlier}: the cells hidden in the plans of the earlier periods the report's trends print. */
+    PublishedFigures(UnitFigures f, Catalog catalog, PeriodSuppression.Plan plan, Map<Period, Set<Cell>> earlier,
+            boolean internal) {
         this.catalog = catalog;
+        this.period = f.period();
+        this.earlier = Map.copyOf(earlier);
         this.rule = plan.rule();
         this.internal = internal;
         String self = f.unit().code();
@@ -104,6 +115,11 @@ final class PublishedFigures {
         return hidden;
     }
 
+    /** The earlier periods' hidden cells the trends follow, for the report's fingerprint. */
+    Map<Period, Set<Cell>> earlierHidden() {
+        return earlier;
+    }
+
     List<Relation<Cell>> relations() {
         return relations;
     }
@@ -118,14 +134,15 @@ final class PublishedFigures {
      * does not print (another period, a child's breakdown), when the count is small: printing the rate and
      * its denominator would give the count back.
      */
-    boolean rateHidden(String unit, Indicator indicator, PeriodFigures slice) {
+    boolean rateHidden(String unit, Indicator indicator, Period of, PeriodFigures slice) {
         if (internal) {
             return false;
         }
+        Set<Cell> planned = of.equals(period) ? hidden : earlier.getOrDefault(of, Set.of());
         return terms(indicator).filter(t -> sensitive(t.element())).anyMatch(t -> {
             BigDecimal amount = slice.element(t.element(), t.disagg());
             Cell cell = new Cell(unit, t.element(), t.disagg());
-            return hidden.contains(cell) || (amount != null && rule.small(amount.doubleValue()));
+            return planned.contains(cell) || (amount != null && rule.small(amount.doubleValue()));
         });
     }
 

@@ -39,6 +39,9 @@ class ReportFingerprints {
         StringBuilder text = new StringBuilder("layout ").append(LAYOUT).append(" threshold ")
                 .append(published.rule().threshold()).append(" hidden ")
                 .append(new java.util.TreeSet<>(published.hiddenCells().stream().map(Object::toString).toList()))
+                .append(" earlier ").append(new TreeMap<>(published.earlierHidden()).entrySet().stream()
+                        .map(e -> e.getKey() + "=" + new java.util.TreeSet<>(e.getValue().stream().map(Object::toString)
+                                .toList())).toList())
                 .append(" verdicts ").append(verdicts.defaults()).append(new TreeMap<>(verdicts.targets()))
                 .append('\n').append(f.unit()).append(' ').append(f.period()).append(' ').append(f.unitsReporting())
                 .append(' ').append(f.unitsExpected()).append('\n');

@@ -85,8 +85,15 @@ public class ReportWriter {
         Map<String, PeriodSuppression.Plan> plans = new HashMap<>();
         for (AdminUnit unit : units) {
             try {
-                PeriodSuppression.Plan plan = plans.computeIfAbsent(unit.versionId(), v -> suppression.plan(v, period));
-                written.addAll(writeUnit(unit, period, plan, options, reports, jobExecutionId));
+                PeriodSuppression.Plan plan = plan(plans, unit.versionId(), period);
+                // Earlier periods' rates in the trends are hidden by their own period's plan, the same in every
+                // report that prints them, never by this period's.
+                Map<Period, Set<PublishedFigures.Cell>> earlier = new HashMap<>();
+                if (!options.internal()) {
+                    ReportData.trendPeriods(period).stream().filter(p -> !p.equals(period))
+                            .forEach(p -> earlier.put(p, plan(plans, unit.versionId(), p).hidden()));
+                }
+                written.addAll(writeUnit(unit, period, plan, earlier, options, reports, jobExecutionId));
             } catch (IOException | RuntimeException e) {
                 log.error("Report of {} {} for {} not written / không lập được báo cáo", unit.code(), unit.name(),
                         period, e);
@@ -100,14 +107,19 @@ public class ReportWriter {
         return written;
     }
 
-    private List<Path> writeUnit(AdminUnit unit, Period period, PeriodSuppression.Plan plan, Options options,
-            Path reports, Long jobExecutionId) throws IOException {
+    private PeriodSuppression.Plan plan(Map<String, PeriodSuppression.Plan> plans, String versionId, Period period) {
+        return plans.computeIfAbsent(versionId + " " + period.code(), k -> suppression.plan(versionId, period));
+    }
+
+    private List<Path> writeUnit(AdminUnit unit, Period period, PeriodSuppression.Plan plan,
+            Map<Period, Set<PublishedFigures.Cell>> earlier, Options options, Path reports, Long jobExecutionId)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         UnitFigures figures = data.figures(unit, period);
         long read = (System.nanoTime() - start) / 1_000_000;
-        PublishedFigures published = new PublishedFigures(figures, catalog, plan, options.internal());
+        PublishedFigures published = new PublishedFigures(figures, catalog, plan, earlier, options.internal());
         String fingerprint = ReportFingerprints.of(figures, published, verdictRules);
         boolean statisticalWritten = false;
         for (String lang : options.languages()) {

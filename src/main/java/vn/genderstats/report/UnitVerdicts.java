@@ -6,7 +6,6 @@ import vn.genderstats.catalog.Indicator;
 import vn.genderstats.catalog.Target;
 import vn.genderstats.period.Period;
 import vn.genderstats.report.UnitFigures.IndicatorFigure;
-import vn.genderstats.report.UnitFigures.PeriodFigures;
 import vn.genderstats.report.VerdictRules.Coverage;
 import vn.genderstats.report.VerdictRules.Figure;
 
@@ -47,16 +46,13 @@ final class UnitVerdicts {
         List<Figure> out = new ArrayList<>();
         f.series().forEach((period, slice) -> {
             IndicatorFigure figure = slice.indicators().get(indicator.code());
-            if (figure == null || figure.value() == null || hidden(indicator, slice)) {
+            if (figure == null || figure.value() == null || published.rateHidden(f.unit().code(), indicator, period,
+                    slice)) {
                 return;
             }
             double sample = figure.denominator().doubleValue() + (births ? figure.numerator().doubleValue() : 0);
             out.add(new Figure(period, figure.value(), sample, coverage(indicator, period)));
         });
         return out;
-    }
-
-    private boolean hidden(Indicator indicator, PeriodFigures slice) {
-        return published.rateHidden(f.unit().code(), indicator, slice);
     }
 }

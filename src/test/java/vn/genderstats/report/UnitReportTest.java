@@ -380,6 +380,33 @@ class UnitReportTest extends ProvinceTest {
     }
 
     @Test
+    void anEarlierPeriodsRateIsPrintedOrHiddenAlikeInEveryReportThatShowsIt() {
+        // The 2025 reports show 2024 in their trends: each 2024 rate must be hidden there exactly when the 2024
+        // reports hide it, by 2024's own plan, whatever 2025's plan hides.
+        Period next = Period.annual(2025);
+        PeriodSuppression.Plan plan2024 = suppression.plan(VERSION, YEAR);
+        int hiddenRates = 0;
+        for (String code : List.of("047", "01447", "01453", "01456", "01462", "01465")) {
+            AdminUnit unit = hierarchy.unit(VERSION, code).orElseThrow();
+            UnitFigures own = data.figures(unit, YEAR);
+            UnitFigures later = data.figures(unit, next);
+            PublishedFigures ownReport = new PublishedFigures(own, catalog, plan2024, false);
+            PublishedFigures laterReport = new PublishedFigures(later, catalog, suppression.plan(VERSION, next),
+                    java.util.Map.of(YEAR, plan2024.hidden()), false);
+            for (var indicator : catalog.indicators()) {
+                if (!ownReport.sensitive(indicator) || own.current().indicators().get(indicator.code()) == null) {
+                    continue;
+                }
+                boolean hidden = ownReport.rateHidden(code, indicator, YEAR, own.current());
+                assertThat(laterReport.rateHidden(code, indicator, YEAR, later.series().get(YEAR)))
+                        .as("%s %s in 2024 as the 2025 report shows it", code, indicator.code()).isEqualTo(hidden);
+                hiddenRates += hidden ? 1 : 0;
+            }
+        }
+        assertThat(hiddenRates).isPositive();
+    }
+
+    @Test
     void suppressionCannotBeUndoneBySubtractingPublishedNumbers() throws IOException {
         PublishedFigures published = new PublishedFigures(data.figures(hierarchy.unit(VERSION, "047").orElseThrow(),
                 YEAR), catalog, suppression.plan(VERSION, YEAR), false);
