@@ -49,7 +49,7 @@ final class FeedbackWorkbook {
     static final String PROBLEMS_SHEET = "Lỗi - Problems";
     private static final int MAX_TABLE_COLUMNS = 20;
     /** Widths of the problems list's columns, in characters. */
-    private static final int[] WIDTHS = {18, 16, 34, 50, 50, 26};
+    static final int[] WIDTHS = {18, 16, 34, 50, 50, 26};
 
     /** What the feedback says about the file itself, above the list of problems. */
     record About(String inboxPath, String sha256, String verdictVi, String verdictEn) {

@@ -42,30 +42,38 @@ final class ReceiptWorkbook {
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
             <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
             </Relationships>""";
-    /** Style 0 the default, style 1 wrapped and top-aligned, as the rich workbook's list of problems. */
+    /** Style 0 the default, style 1 wrapped, top-aligned and ruled, as the rich workbook's list of problems. */
     private static final String STYLES = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
             <fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>\
             <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
-            <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+            <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
+            <border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>\
             <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
             <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">\
             <alignment vertical="top" wrapText="1"/></xf></cellXfs>\
             </styleSheet>""";
     private static final String SHEET_START = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-            <sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:E6"/>\
-            <cols><col min="1" max="1" width="20" customWidth="1"/><col min="2" max="2" width="18" customWidth="1"/>\
-            <col min="3" max="4" width="55" customWidth="1"/><col min="5" max="5" width="28" customWidth="1"/></cols>\
-            <sheetData>""";
+            <sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:F6"/>""" + columns() + "<sheetData>";
     private static final String SHEET_END = """
             </sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>\
             <pageSetup paperSize="9" fitToWidth="1" fitToHeight="0" orientation="landscape"/></worksheet>""";
 
     private ReceiptWorkbook() {
+    }
+
+    /** The rich list's column widths, in characters as POI's setColumnWidth(c, w * 256) stores them. */
+    private static String columns() {
+        StringBuilder cols = new StringBuilder("<cols>");
+        for (int c = 0; c < FeedbackWorkbook.WIDTHS.length; c++) {
+            cols.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
+                    .append(FeedbackWorkbook.WIDTHS[c]).append("\" customWidth=\"1\"/>");
+        }
+        return cols.append("</cols>").toString();
     }
 
     /** Writes the receipt to {@code target}, replacing it whole, as {@link FeedbackWorkbook#write} does. */
@@ -83,9 +91,9 @@ final class ReceiptWorkbook {
             row(sheet, 1, 0, "Tệp / File", about.inboxPath());
             row(sheet, 2, 0, "SHA-256", about.sha256());
             row(sheet, 3, 0, "Kết quả / Result", about.verdictVi() + " / " + about.verdictEn());
-            row(sheet, 5, 1, "Mức độ / Severity", "Vị trí / Cell", "Nội dung (tiếng Việt)", "Problem (English)",
-                    "Quy tắc / Rule");
-            row(sheet, 6, 1, "", "", "Không có lỗi.", "No problems found.", "");
+            row(sheet, 5, 1, "Mức độ / Severity", "Vị trí / Cell", "Chỉ tiêu / Item", "Nội dung (tiếng Việt)",
+                    "Problem (English)", "Quy tắc / Rule");
+            row(sheet, 6, 1, "", "", "", "Không có lỗi.", "No problems found.", "");
             part(zip, "xl/worksheets/sheet1.xml", sheet.append(SHEET_END).toString());
         }
         Files.write(partial, bytes.toByteArray());   // one write: the zip writer's many small ones cost more than the XML

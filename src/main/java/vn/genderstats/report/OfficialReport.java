@@ -162,7 +162,7 @@ record OfficialReport(Letterhead head, String numberLine, String dateline, Strin
             IndicatorFigure figure = current.indicators().get(indicator.code());
             if (figure == null || figure.value() == null) {
                 verdicts.add(new TargetLine(indicator, target, head + "chưa có số liệu" + goalText + ".", null, null));
-            } else if (published.rateHidden(f.unit().code(), indicator, current)) {
+            } else if (published.rateHidden(f.unit().code(), indicator, period, current)) {
                 verdicts.add(new TargetLine(indicator, target, head + "số liệu nhỏ, không công bố theo quy tắc bảo vệ "
                         + "ô số liệu nhỏ" + goalText + ".", null, null));
             } else {
