@@ -1,11 +1,31 @@
 package vn.genderstats.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Rank of a small real matrix by Gaussian elimination with partial pivoting. */
+/**
+ * Rank of a small real matrix by Gaussian elimination with partial pivoting, and which unknowns a system of
+ * equations determines.
+ */
 final class LinearAlgebra {
 
     private LinearAlgebra() {
+    }
+
+    /** The unknowns the equations determine: those whose unit vector lies in the equations' row space. */
+    static List<Integer> determined(List<double[]> equations, int unknowns) {
+        int rank = rank(equations);
+        List<Integer> out = new ArrayList<>();
+        for (int u = 0; u < unknowns; u++) {
+            List<double[]> withUnit = new ArrayList<>(equations);
+            double[] unit = new double[unknowns];
+            unit[u] = 1;
+            withUnit.add(unit);
+            if (rank(withUnit) == rank) {
+                out.add(u);
+            }
+        }
+        return out;
     }
 
     static int rank(List<double[]> rows) {
