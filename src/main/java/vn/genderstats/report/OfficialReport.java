@@ -157,7 +157,7 @@ record OfficialReport(Letterhead head, String numberLine, String dateline, Strin
             String head = "Chỉ tiêu " + target.id() + " – " + indicator.name().in("vi") + ": ";
             Goal goal = Goal.of(target, period.year()).orElse(null);
             String goalText = goal == null ? "" : "; mục tiêu năm " + goal.milestone() + ": "
-                    + (yesNo(indicator) ? yesNo(goal.value()) : direction(target)
+                    + (FigureText.yesNo(indicator) ? yesNo(goal.value()) : direction(target)
                             + figures.target(indicator, BigDecimal.valueOf(goal.value())) + unit(indicator));
             IndicatorFigure figure = current.indicators().get(indicator.code());
             if (figure == null || figure.value() == null) {
@@ -166,10 +166,11 @@ record OfficialReport(Letterhead head, String numberLine, String dateline, Strin
                 verdicts.add(new TargetLine(indicator, target, head + "số liệu nhỏ, không công bố theo quy tắc bảo vệ "
                         + "ô số liệu nhỏ" + goalText + ".", null, null));
             } else {
-                String value = (yesNo(indicator) ? yesNo(figure.value())
+                String value = (FigureText.yesNo(indicator) ? yesNo(figure.value())
                         : figures.value(indicator, figure.value()) + unit(indicator))
                         + (figure.restated() ? " (số liệu quy đổi sang đơn vị hành chính sau 01/7/2025)" : "");
-                String base = published.sensitive(indicator) || yesNo(indicator) || figure.denominator() == null ? ""
+                String base = published.sensitive(indicator) || FigureText.yesNo(indicator)
+                        || figure.denominator() == null ? ""
                         : " (" + figures.amount(figure.numerator()) + "/" + figures.amount(figure.denominator()) + ")";
                 // The period's own milestone: after 2025 the 2030 projection, the 2025 verdict standing as judged.
                 Verdict v = judge.of(indicator).getLast();
@@ -180,11 +181,7 @@ record OfficialReport(Letterhead head, String numberLine, String dateline, Strin
         return verdicts;
     }
 
-    /** A yes/no indicator (unit "có (1)/không (0)"): 1 reads "có", 0 "chưa có"; a share between stays a number. */
-    private static boolean yesNo(Indicator indicator) {
-        return indicator.unit().in("vi").startsWith("có");
-    }
-
+    /** A yes/no value in a sentence: 1 reads "có", 0 "chưa có"; a share between stays a number. */
     private static String yesNo(double value) {
         return value == 1 ? "có" : value == 0 ? "chưa có" : FORMAT.number(value, 2);
     }
