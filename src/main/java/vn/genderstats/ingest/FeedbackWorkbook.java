@@ -47,22 +47,12 @@ import vn.genderstats.text.LegacyVietnamese;
 final class FeedbackWorkbook {
 
     static final String PROBLEMS_SHEET = "Lỗi - Problems";
-    /** The list of problems' column heads and its line when there is none; the streamed receipt writes the same. */
-    static final List<String> PROBLEM_HEADS = List.of("Mức độ / Severity", "Vị trí / Cell", "Chỉ tiêu / Item",
-            "Nội dung (tiếng Việt)", "Problem (English)", "Quy tắc / Rule");
-    static final List<String> NO_PROBLEMS = List.of("", "", "", "Không có lỗi.", "No problems found.", "");
     private static final int MAX_TABLE_COLUMNS = 20;
     /** Widths of the problems list's columns, in characters. */
     static final int[] WIDTHS = {18, 16, 34, 50, 50, 26};
 
     /** What the feedback says about the file itself, above the list of problems. */
     record About(String inboxPath, String sha256, String verdictVi, String verdictEn) {
-
-        /** The three lines about the file that open the list of problems: label, value. */
-        List<List<String>> lines() {
-            return List.of(List.of("Tệp / File", inboxPath), List.of("SHA-256", sha256),
-                    List.of("Kết quả / Result", verdictVi + " / " + verdictEn));
-        }
     }
 
     private FeedbackWorkbook() {
@@ -275,13 +265,14 @@ final class FeedbackWorkbook {
         wrapped.setBorderRight(BorderStyle.THIN);
         Table table = formSheet == null ? null : Table.find(formSheet);
         int r = 0;
-        for (List<String> head : about.lines()) {
-            line(sheet, r++, null, head.toArray(String[]::new));
-        }
+        line(sheet, r++, null, "Tệp / File", about.inboxPath());
+        line(sheet, r++, null, "SHA-256", about.sha256());
+        line(sheet, r++, null, "Kết quả / Result", about.verdictVi() + " / " + about.verdictEn());
         r++;
-        line(sheet, r++, wrapped, PROBLEM_HEADS.toArray(String[]::new));
+        line(sheet, r++, wrapped, "Mức độ / Severity", "Vị trí / Cell", "Chỉ tiêu / Item", "Nội dung (tiếng Việt)",
+                "Problem (English)", "Quy tắc / Rule");
         if (findings.isEmpty()) {
-            line(sheet, r, wrapped, NO_PROBLEMS.toArray(String[]::new));
+            line(sheet, r, wrapped, "", "", "", "Không có lỗi.", "No problems found.", "");
         }
         for (Finding f : findings) {
             String item = formSheet != null && formSheet.name().equals(f.sheet())

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -89,12 +88,12 @@ final class ReceiptWorkbook {
             part(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONS);
             part(zip, "xl/styles.xml", STYLES);
             StringBuilder sheet = new StringBuilder(2048).append(SHEET_START);
-            List<List<String>> head = about.lines();
-            for (int i = 0; i < head.size(); i++) {
-                row(sheet, i + 1, 0, head.get(i));
-            }
-            row(sheet, 5, 1, FeedbackWorkbook.PROBLEM_HEADS);
-            row(sheet, 6, 1, FeedbackWorkbook.NO_PROBLEMS);
+            row(sheet, 1, 0, "Tệp / File", about.inboxPath());
+            row(sheet, 2, 0, "SHA-256", about.sha256());
+            row(sheet, 3, 0, "Kết quả / Result", about.verdictVi() + " / " + about.verdictEn());
+            row(sheet, 5, 1, "Mức độ / Severity", "Vị trí / Cell", "Chỉ tiêu / Item", "Nội dung (tiếng Việt)",
+                    "Problem (English)", "Quy tắc / Rule");
+            row(sheet, 6, 1, "", "", "", "Không có lỗi.", "No problems found.", "");
             part(zip, "xl/worksheets/sheet1.xml", sheet.append(SHEET_END).toString());
         }
         Files.write(partial, bytes.toByteArray());   // one write: the zip writer's many small ones cost more than the XML
@@ -108,15 +107,15 @@ final class ReceiptWorkbook {
     }
 
     /** One row of inline-string cells from column A, in {@code style} (0 plain, 1 wrapped). */
-    private static void row(StringBuilder sheet, int number, int style, List<String> texts) {
+    private static void row(StringBuilder sheet, int number, int style, String... texts) {
         sheet.append("<row r=\"").append(number).append("\">");
-        for (int i = 0; i < texts.size(); i++) {
+        for (int i = 0; i < texts.length; i++) {
             sheet.append("<c r=\"").append((char) ('A' + i)).append(number).append('"');
             if (style != 0) {
                 sheet.append(" s=\"").append(style).append('"');
             }
             sheet.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-            escape(sheet, FeedbackWorkbook.fit(texts.get(i)));
+            escape(sheet, FeedbackWorkbook.fit(texts[i]));
             sheet.append("</t></is></c>");
         }
         sheet.append("</row>");
