@@ -1,6 +1,7 @@
 package vn.genderstats.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,12 @@ public final class FeedbackFiles {
     public static void awaitAtLeast(Path outbox, int atLeast, Process running) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline && running.isAlive()) {
-            if (count(outbox) >= atLeast) {
-                return;
+            try {
+                if (count(outbox) >= atLeast) {
+                    return;
+                }
+            } catch (UncheckedIOException e) {
+                // The child renamed a workbook's .part file while the walk listed it: count again.
             }
             Thread.sleep(20);
         }
