@@ -22,14 +22,23 @@ public final class BenchDatabase {
     }
 
     public static void recreate(String url, String user) throws SQLException {
+        administer(url, user, "drop database if exists " + name(url) + " with (force)", "create database " + name(url));
+    }
+
+    public static void drop(String url, String user) throws SQLException {
+        administer(url, user, "drop database if exists " + name(url) + " with (force)");
+    }
+
+    private static void administer(String url, String user, String... statements) throws SQLException {
         if (!isBenchUrl(url)) {
             throw new IllegalArgumentException("not a benchmark database: " + url);
         }
         int slash = url.lastIndexOf('/');
         try (Connection c = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, "");
                 Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name(url) + " with (force)");
-            s.execute("create database " + name(url));
+            for (String statement : statements) {
+                s.execute(statement);
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,6 +28,7 @@ import vn.genderstats.bench.BenchResults;
 import vn.genderstats.bench.FloorLoad;
 import vn.genderstats.bench.HeapWatch;
 import vn.genderstats.bench.NaiveBaseline;
+import vn.genderstats.bench.ProcessCpu;
 import vn.genderstats.bench.Timed;
 import vn.genderstats.generate.FormGenerator;
 import vn.genderstats.hierarchy.AdminUnit;
@@ -44,6 +47,9 @@ class BenchCommand implements Callable<Integer> {
 
     /** Provincial reports timed after a first, untimed one. */
     private static final int PROVINCE_REPORTS = 5;
+
+    /** Files the floor and the ingest each get as an untimed warm-up. */
+    private static final int WARM_UP_FILES = 200;
 
     @Spec
     CommandSpec spec;
@@ -119,11 +125,12 @@ class BenchCommand implements Callable<Integer> {
         Path benchReports = folders.out.resolve("bench").resolve("run");
         properties.put("genderstats.reports", benchReports.toString());
         BenchResults results = new BenchResults(version, p.code(), workbooks.size(), threads, HeapWatch.maxHeapBytes());
+        warmUpIngest(properties, inbox, workbooks, out);
         HeapWatch heap = new HeapWatch();
         try (ConfigurableApplicationContext context = Boot.start(properties)) {
             DataSource postgres = context.getBean(DataSource.class);
             FloorLoad floor = new FloorLoad(postgres, threads);
-            floor.parse(workbooks.subList(0, Math.min(200, workbooks.size())));   // JIT warm-up, not timed
+            floor.parse(workbooks.subList(0, Math.min(WARM_UP_FILES, workbooks.size())));   // JIT warm-up, not timed
 
             results.add(measure(heap, "floor: unzip + StAX parse", workbooks.size(), () -> floor.parse(workbooks)));
             results.add(measure(heap, "floor: unzip + StAX parse + COPY", workbooks.size(),
@@ -166,6 +173,45 @@ class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * The ingest gets the untimed warm-up the floor gets (its first {@value #WARM_UP_FILES} files), so that neither is
+     * timed while the JIT compiles: the same job on a copy of those files, into a database of its own, dropped after.
+     */
+    private void warmUpIngest(Map<String, Object> properties, Path inbox, List<Path> workbooks, PrintWriter out)
+            throws Exception {
+        String warmUpUrl = databaseUrl.replaceFirst("/(" + BenchDatabase.NAME_PREFIX + "[a-z0-9_]*)", "/$1_warmup");
+        BenchDatabase.recreate(warmUpUrl, databaseUser);
+        Path scratch = Files.createTempDirectory("genderstats-bench-warmup");
+        try {
+            Path warmInbox = scratch.resolve("inbox");
+            for (Path workbook : workbooks.subList(0, Math.min(WARM_UP_FILES, workbooks.size()))) {
+                Path copy = warmInbox.resolve(inbox.relativize(workbook).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(workbook, copy);
+            }
+            Map<String, Object> warm = new HashMap<>(properties);
+            warm.put("spring.datasource.url", warmUpUrl);
+            warm.put("genderstats.inbox", warmInbox.toString());
+            warm.put("genderstats.reports", scratch.resolve("reports").toString());
+            long start = System.nanoTime();
+            try (ConfigurableApplicationContext context = Boot.start(warm)) {
+                JobExecution execution = JobRunner.run(context, IngestJobConfiguration.JOB, new JobParametersBuilder()
+                        .addString("inbox", warmInbox.toString())
+                        .addString("reports", scratch.resolve("reports").toString()));
+                if (JobRunner.failed(execution)) {
+                    throw new IllegalStateException("warm-up ingest failed: " + JobRunner.failureText(execution));
+                }
+            }
+            out.printf("Warm-up (not timed): ingest of %d files into a database of its own, %.1f s%n",
+                    Math.min(WARM_UP_FILES, workbooks.size()), (System.nanoTime() - start) / 1e9);
+        } finally {
+            BenchDatabase.drop(warmUpUrl, databaseUser);
+            try (Stream<Path> walk = Files.walk(scratch)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
     private static void writeProvinceReport(ConfigurableApplicationContext context, Period period, String province,
             Path reports) throws Exception {
         JobExecution execution = JobRunner.run(context, ReportJobConfiguration.JOB, new JobParametersBuilder()
@@ -184,10 +230,12 @@ class BenchCommand implements Callable<Integer> {
     private static Timed measure(HeapWatch heap, String what, long workbooks, Work work) throws Exception {
         System.gc();
         heap.reset();
+        long cpuStart = ProcessCpu.nanos();
         long start = System.nanoTime();
         long values = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Timed(what, seconds, workbooks, values, heap.peakBytes());
+        double cpu = (ProcessCpu.nanos() - cpuStart) / 1e9;
+        return new Timed(what, seconds, cpu, workbooks, values, heap.peakBytes());
     }
 
     private void ensureForms(Path inbox, Period p, PrintWriter out) throws IOException {
