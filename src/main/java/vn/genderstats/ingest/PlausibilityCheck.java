@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,23 +89,24 @@ public class PlausibilityCheck {
 
     /** The units' totals; unit codes appended as bind parameters. */
     private static final String TOTALS_OF_UNITS = """
-            select s.submission_id, o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref
+            select s.submission_id, o.data_element, o.disagg, o.amount, o.sheet_name, o.cell_ref, s.unit_code
             from current_submission s
             join observation o on o.submission_id = s.submission_id
             where s.version_id = ? and s.period = ? and o.amount is not null
               and o.disagg in ('T', 'CHILD_T') and s.unit_code in """;
 
+    /** The figures checked across levels of the given submissions; element codes, then submission ids appended. */
     private static final String OWN_VALUES = """
-            select data_element, disagg, amount, sheet_name, cell_ref from observation
-            where submission_id = ? and amount is not null""";
+            select submission_id, data_element, disagg, amount, sheet_name, cell_ref from observation
+            where amount is not null and data_element in %s and submission_id in %s""";
 
-    /** What the given units (those directly below one unit) reported, summed; unit codes appended as bind parameters. */
-    private static final String SUM_OF_UNITS = """
-            select o.data_element, o.disagg, sum(o.amount) as total, count(distinct s.unit_code) as units
+    /** What the given units reported of the figures checked across levels; element codes, then unit codes appended. */
+    private static final String VALUES_OF_UNITS = """
+            select s.unit_code, o.data_element, o.disagg, o.amount
             from current_submission s
             join observation o on o.submission_id = s.submission_id
-            where s.version_id = ? and s.period = ? and o.amount is not null and s.unit_code in %s
-            group by o.data_element, o.disagg""";
+            where s.version_id = ? and s.period = ? and o.amount is not null
+              and o.data_element in %s and s.unit_code in %s""";
 
     private static final String FLAG_FILE =
             "update received_file set outcome = 'accepted_with_warnings' where file_id = ? and outcome = 'accepted'";
@@ -172,14 +174,12 @@ public class PlausibilityCheck {
                 oneOfEachGroup.putIfAbsent(String.join("|", s.versionId(), s.period(), s.parentCode(), s.kind()), s);
             }
         }
-        for (Submission member : oneOfEachGroup.values()) {
-            warnings += siblings(member, byId);
-        }
+        warnings += siblings(oneOfEachGroup.values(), byId);
+        List<Submission> parents = new ArrayList<>();
         for (Level level : levelsAbove(stored)) {
-            for (Submission parent : submissions(CURRENT_OF_UNIT, level.versionId(), level.unitCode(), level.period())) {
-                warnings += acrossLevels(parent);
-            }
+            parents.addAll(submissions(CURRENT_OF_UNIT, level.versionId(), level.unitCode(), level.period()));
         }
+        warnings += acrossLevels(parents);
         markJudged();   // last: the checks above find what is still to judge by the column's null
         log.info("Plausibility: {} submissions judged, {} warnings", stored.size(), warnings);
         return warnings;
@@ -218,16 +218,37 @@ public class PlausibilityCheck {
 
     // -- siblings --------------------------------------------------------------------------------------------
 
-    /** The siblings of {@code first} (and {@code first}); only those being judged are flagged. */
-    private int siblings(Submission first, Map<Long, Submission> judged) {
-        Map<String, List<Observation>> byFigure = new LinkedHashMap<>();
-        List<String> siblings = hierarchy.children(hierarchy.unit(first.versionId(), first.parentCode()).orElseThrow())
-                .stream().filter(u -> u.kind().equals(first.kind())).map(AdminUnit::code).toList();
-        jdbc.query(TOTALS_OF_UNITS + CodeBatches.placeholders(siblings.size()), rs -> {
-            Observation o = new Observation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                    rs.getString(5), rs.getString(6));
-            byFigure.computeIfAbsent(FormContent.key(o.element(), o.disagg()), k -> new ArrayList<>()).add(o);
-        }, CodeBatches.args(List.of(first.versionId(), first.period()), siblings));
+    /**
+     * Each submission's siblings (and itself), one group per given member; only those being judged are flagged. The
+     * groups are read a batch at a time, a query per thousand units rather than one per group.
+     */
+    private int siblings(Collection<Submission> members, Map<Long, Submission> judged) {
+        int n = 0;
+        for (List<Submission> slice : slices(members)) {
+            Submission first = slice.getFirst();
+            Map<String, String> groupOfUnit = new HashMap<>();
+            for (Submission member : slice) {
+                hierarchy.children(hierarchy.unit(member.versionId(), member.parentCode()).orElseThrow()).stream()
+                        .filter(u -> u.kind().equals(member.kind()))
+                        .forEach(u -> groupOfUnit.put(u.code(), member.parentCode() + "|" + member.kind()));
+            }
+            Map<String, Map<String, List<Observation>>> groups = new LinkedHashMap<>();
+            CodeBatches.forEach(groupOfUnit.keySet(), codes ->
+                jdbc.query(TOTALS_OF_UNITS + CodeBatches.placeholders(codes.size()), rs -> {
+                    Observation o = new Observation(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getBigDecimal(4), rs.getString(5), rs.getString(6));
+                    groups.computeIfAbsent(groupOfUnit.get(rs.getString(7)), g -> new LinkedHashMap<>())
+                            .computeIfAbsent(FormContent.key(o.element(), o.disagg()), k -> new ArrayList<>()).add(o);
+                }, CodeBatches.args(List.of(first.versionId(), first.period()), codes)));
+            for (Map<String, List<Observation>> group : groups.values()) {
+                n += siblings(group, judged);
+            }
+        }
+        return n;
+    }
+
+    /** One group of siblings, figure by figure. */
+    private int siblings(Map<String, List<Observation>> byFigure, Map<Long, Submission> judged) {
         int n = 0;
         for (List<Observation> figure : byFigure.values()) {
             if (figure.size() < settings.minSiblings() || isYesNo(figure.getFirst().element())) {
@@ -268,43 +289,88 @@ public class PlausibilityCheck {
 
     // -- across levels ---------------------------------------------------------------------------------------
 
-    private int acrossLevels(Submission parent) {
-        jdbc.update(DELETE_OLD, parent.id(), ACROSS_LEVELS);
-        if (settings.acrossLevels().isEmpty()) {
+    /** Each parent's own figures against the sum over the territorial units directly below it, a batch at a time. */
+    private int acrossLevels(List<Submission> parents) {
+        jdbc.batchUpdate(DELETE_OLD, parents.stream().map(p -> new Object[] {p.id(), ACROSS_LEVELS}).toList());
+        List<String> elements = List.copyOf(settings.acrossLevels());
+        if (elements.isEmpty()) {
             return 0;
         }
-        List<String> territoriesBelow = hierarchy.children(hierarchy.unit(parent.versionId(), parent.unitCode()).orElseThrow())
-                .stream().filter(AdminUnit::isTerritory).map(AdminUnit::code).toList();
-        int children = territoriesBelow.size();
-        Map<String, Object[]> below = new LinkedHashMap<>();
-        jdbc.query(SUM_OF_UNITS.formatted(CodeBatches.placeholders(territoriesBelow.size())), rs -> {
-            below.put(FormContent.key(rs.getString(1), rs.getString(2)), new Object[] {rs.getBigDecimal(3), rs.getInt(4)});
-        }, CodeBatches.args(List.of(parent.versionId(), parent.period()), territoriesBelow));
         int n = 0;
-        for (Observation own : jdbc.query(OWN_VALUES, (rs, i) -> new Observation(parent.id(), rs.getString(1),
-                rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5)), parent.id())) {
-            Object[] sum = below.get(FormContent.key(own.element(), own.disagg()));
-            // Judged only once every unit below has given the figure: a partial sum always differs.
-            if (!settings.acrossLevels().contains(own.element()) || sum == null || (int) sum[1] < children
-                    || ((BigDecimal) sum[0]).compareTo(own.amount()) == 0) {
-                continue;
+        for (List<Submission> slice : slices(parents)) {
+            Submission first = slice.getFirst();
+            Map<String, String> parentOfUnit = new HashMap<>();
+            Map<String, Integer> children = new HashMap<>();
+            for (Submission parent : slice) {
+                List<String> below = hierarchy.children(hierarchy.unit(parent.versionId(), parent.unitCode()).orElseThrow())
+                        .stream().filter(AdminUnit::isTerritory).map(AdminUnit::code).toList();
+                below.forEach(code -> parentOfUnit.put(code, parent.unitCode()));
+                children.put(parent.unitCode(), below.size());
             }
-            BigDecimal childrenSum = (BigDecimal) sum[0];
-            double diff = own.amount().subtract(childrenSum).doubleValue();
-            insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
-                    name(own.element(), own.disagg(), "vi") + " của đơn vị = " + number(own.amount().doubleValue(), "vi")
-                            + ", tổng của " + sum[1] + " đơn vị trực thuộc = " + number(childrenSum.doubleValue(), "vi")
-                            + " (chênh lệch " + number(diff, "vi")
-                            + "): số tổng của đơn vị không khớp với tổng của các đơn vị cấp dưới, đề nghị kiểm tra (quy tắc "
-                            + ACROSS_LEVELS + ").",
-                    name(own.element(), own.disagg(), "en") + " of the unit = " + number(own.amount().doubleValue(), "en")
-                            + ", sum over the " + sum[1] + " units directly below = "
-                            + number(childrenSum.doubleValue(), "en") + " (difference " + number(diff, "en")
-                            + "): the unit's own total does not match the units below it, please check (rule "
-                            + ACROSS_LEVELS + ").");
-            n++;
+            // parent → figure → {sum, units that gave it}
+            Map<String, Map<String, Object[]>> sums = new HashMap<>();
+            CodeBatches.forEach(parentOfUnit.keySet(), codes ->
+                jdbc.query(VALUES_OF_UNITS.formatted(CodeBatches.placeholders(elements.size()),
+                        CodeBatches.placeholders(codes.size())), rs -> {
+                    Object[] sum = sums.computeIfAbsent(parentOfUnit.get(rs.getString(1)), p -> new HashMap<>())
+                            .computeIfAbsent(FormContent.key(rs.getString(2), rs.getString(3)),
+                                    k -> new Object[] {BigDecimal.ZERO, 0});
+                    sum[0] = ((BigDecimal) sum[0]).add(rs.getBigDecimal(4));
+                    sum[1] = (int) sum[1] + 1;
+                }, CodeBatches.args(List.of(first.versionId(), first.period()), Stream.concat(elements.stream(),
+                        codes.stream()).toList())));
+            Map<Long, Submission> byId = new HashMap<>();
+            slice.forEach(p -> byId.put(p.id(), p));
+            List<Observation> own = new ArrayList<>();
+            CodeBatches.forEach(byId.keySet().stream().map(String::valueOf).toList(), ids ->
+                jdbc.query(OWN_VALUES.formatted(CodeBatches.placeholders(elements.size()),
+                        CodeBatches.placeholders(ids.size())), rs -> {
+                    own.add(new Observation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                            rs.getString(5), rs.getString(6)));
+                }, Stream.concat(elements.stream(), ids.stream().map(Long::valueOf)).toArray()));
+            for (Observation o : own) {
+                Submission parent = byId.get(o.submissionId());
+                n += acrossLevels(parent, o, sums.getOrDefault(parent.unitCode(), Map.of())
+                        .get(FormContent.key(o.element(), o.disagg())), children.get(parent.unitCode()));
+            }
         }
         return n;
+    }
+
+    /** One figure of a parent against {sum, units} of the units below it (null: none gave it). */
+    private int acrossLevels(Submission parent, Observation own, Object[] sum, int children) {
+        // Judged only once every unit below has given the figure: a partial sum always differs.
+        if (sum == null || (int) sum[1] < children || ((BigDecimal) sum[0]).compareTo(own.amount()) == 0) {
+            return 0;
+        }
+        BigDecimal childrenSum = (BigDecimal) sum[0];
+        double diff = own.amount().subtract(childrenSum).doubleValue();
+        insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
+                name(own.element(), own.disagg(), "vi") + " của đơn vị = " + number(own.amount().doubleValue(), "vi")
+                        + ", tổng của " + sum[1] + " đơn vị trực thuộc = " + number(childrenSum.doubleValue(), "vi")
+                        + " (chênh lệch " + number(diff, "vi")
+                        + "): số tổng của đơn vị không khớp với tổng của các đơn vị cấp dưới, đề nghị kiểm tra (quy tắc "
+                        + ACROSS_LEVELS + ").",
+                name(own.element(), own.disagg(), "en") + " of the unit = " + number(own.amount().doubleValue(), "en")
+                        + ", sum over the " + sum[1] + " units directly below = "
+                        + number(childrenSum.doubleValue(), "en") + " (difference " + number(diff, "en")
+                        + "): the unit's own total does not match the units below it, please check (rule "
+                        + ACROSS_LEVELS + ").");
+        return 1;
+    }
+
+    /** Submissions in slices of one hierarchy version and period each, of at most 100 (a group's query each). */
+    private static List<List<Submission>> slices(Collection<Submission> submissions) {
+        Map<String, List<Submission>> byVersionAndPeriod = new LinkedHashMap<>();
+        submissions.forEach(s -> byVersionAndPeriod.computeIfAbsent(s.versionId() + "|" + s.period(),
+                k -> new ArrayList<>()).add(s));
+        List<List<Submission>> slices = new ArrayList<>();
+        for (List<Submission> all : byVersionAndPeriod.values()) {
+            for (int from = 0; from < all.size(); from += 100) {
+                slices.add(all.subList(from, Math.min(all.size(), from + 100)));
+            }
+        }
+        return slices;
     }
 
     // ----------------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -25,6 +26,14 @@ public final class CodeBatches {
             rows.addAll(perBatch.apply(all.subList(from, Math.min(all.size(), from + PER_QUERY))));
         }
         return rows;
+    }
+
+    /** One piece of work per batch of codes, in batch order. */
+    public static void forEach(Collection<String> codes, Consumer<List<String>> perBatch) {
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += PER_QUERY) {
+            perBatch.accept(all.subList(from, Math.min(all.size(), from + PER_QUERY)));
+        }
     }
 
     /** "(?,?,…)" for so many codes. */
