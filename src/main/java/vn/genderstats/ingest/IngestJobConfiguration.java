@@ -58,7 +58,7 @@ public class IngestJobConfiguration {
             PartitionFileReader inboxFileReader, WorkbookIntake workbookIntake, IntakeWriter intakeWriter,
             GenderstatsProperties properties) {
         return new StepBuilder("ingestFiles", jobRepository)
-                .<Path, Intake>chunk(properties.filesPerTransaction())
+                .<InboxFile, Intake>chunk(properties.filesPerTransaction())
                 .transactionManager(transactionManager)
                 .reader(inboxFileReader)
                 .processor(workbookIntake)
@@ -70,8 +70,8 @@ public class IngestJobConfiguration {
     @StepScope
     PartitionFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox,
             @Value("#{stepExecutionContext['" + InboxPartitioner.INDEX + "']}") int index,
-            @Value("#{stepExecutionContext['" + InboxPartitioner.COUNT + "']}") int count) {
-        return new PartitionFileReader(new Inbox(Path.of(inbox)), index, count);
+            @Value("#{stepExecutionContext['" + InboxPartitioner.COUNT + "']}") int count, KnownFiles known) {
+        return new PartitionFileReader(new Inbox(Path.of(inbox)), index, count, known);
     }
 
     @Bean
@@ -79,10 +79,10 @@ public class IngestJobConfiguration {
     WorkbookIntake workbookIntake(@Value("#{jobParameters['inbox']}") String inbox,
             @Value("#{jobParameters['reports']}") String reports, @Value("#{jobParameters['outbox']}") String outbox,
             SubmissionStore store, Catalog catalog, Hierarchy hierarchy, Clock clock, SenderRules senderRules,
-            IngestProgress progress, ValidationRules rules, Receipts receipts) {
+            IngestProgress progress, ValidationRules rules) {
         return new WorkbookIntake(new Inbox(Path.of(inbox)), store, new FormReader(catalog),
                 new SubmissionValidator(catalog, hierarchy, clock, rules), senderRules, outbox(reports, outbox),
-                quarantine(reports), progress, new SdmxCsvReader(catalog, hierarchy), receipts);
+                quarantine(reports), progress, new SdmxCsvReader(catalog, hierarchy));
     }
 
     @Bean

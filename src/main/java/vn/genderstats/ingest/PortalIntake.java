@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormReader;
+import vn.genderstats.form.ReceiptLog;
 import vn.genderstats.form.SdmxCsvReader;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.system.GenderstatsProperties;
@@ -57,11 +58,13 @@ public class PortalIntake {
     private final PlatformTransactionManager transactions;
     private final JdbcTemplate jdbc;
     private final Receipts receipts;
+    private final KnownFiles known;
 
     PortalIntake(GenderstatsProperties properties, SubmissionStore store, Catalog catalog, Hierarchy hierarchy,
             Clock clock, SenderRules senders, IngestProgress progress, ValidationRules rules,
-            PlatformTransactionManager transactions, JdbcTemplate jdbc, Receipts receipts) {
+            PlatformTransactionManager transactions, JdbcTemplate jdbc, Receipts receipts, KnownFiles known) {
         this.receipts = receipts;
+        this.known = known;
         this.properties = properties;
         this.store = store;
         this.catalog = catalog;
@@ -101,8 +104,9 @@ public class PortalIntake {
         Outbox outbox = new Outbox(properties.reports().resolve("outbox"));
         WorkbookIntake intake = new WorkbookIntake(inbox, store, new FormReader(catalog),
                 new SubmissionValidator(catalog, hierarchy, clock, rules), senders, outbox, quarantine, progress,
-                new SdmxCsvReader(catalog, hierarchy), receipts);
-        Intake judged = intake.process(file);
+                new SdmxCsvReader(catalog, hierarchy));
+        Intake judged = intake.process(known.lookUp(inbox, ReceiptLog.of(inbox.root()), List.of(InboxFile.read(file)))
+                .getFirst());
         IntakeWriter writer = new IntakeWriter(store, quarantine, outbox, transactions);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             try {

@@ -3,16 +3,15 @@ package vn.genderstats.ingest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.genderstats.form.ReceiptLog;
 
 /**
  * When a file was received: the time an intake channel vouches for (the portal's upload, recorded with
  * {@link #vouch}; the mail gateway's log beside the inbox), else the time these bytes were first received
- * (recorded once: a later run, a copy or a rename does not move it), else now — the moment this run reads them.
- * Never the file's modification time, which a copy, a clone or an e-mail client resets.
+ * (recorded once: a later run, a copy or a rename does not move it), else now — the moment this run reads them
+ * (ingest looks this up a block of files at a time: {@link KnownFiles}). Never the file's modification time, which
+ * a copy, a clone or an e-mail client resets.
  *
  * <p>Times are stored as the office's wall-clock time ({@link Clock#getZone()}), so that a date read back is the
  * date in Viet Nam whatever the machine's zone.
@@ -20,7 +19,7 @@ import vn.genderstats.form.ReceiptLog;
 @Component
 public class Receipts {
 
-    private static final int INBOX_PATH = 1000;
+    static final int INBOX_PATH = 1000;
     private static final int UPLOADER = 100;
 
     private final JdbcTemplate jdbc;
@@ -43,27 +42,8 @@ public class Receipts {
                 officeTime(receipt.at()), receipt.channel().code(), StoredText.fit(receipt.uploader(), UPLOADER));
     }
 
-    /** The receipt of a file ingest reads now, from {@code gateway} (the inbox's log) or as above. */
-    Receipt of(String inboxPath, String sha256, ReceiptLog gateway) {
-        String path = StoredText.fit(inboxPath, INBOX_PATH);
-        return jdbc.query("""
-                select received_at, receipt_channel, uploaded_by from vouched_receipt
-                where inbox_path = ? and sha256 = ?""", (rs, i) -> receipt(rs.getObject(1, LocalDateTime.class),
-                        rs.getString(2), rs.getString(3)), path, sha256).stream().findFirst()
-                .or(() -> gateway.receivedAt(inboxPath, sha256).map(at -> new Receipt(at, ReceiptChannel.GATEWAY, null)))
-                .or(() -> firstReceipt(sha256))
-                .orElseGet(() -> new Receipt(clock.instant(), ReceiptChannel.INBOX, null));
-    }
-
-    /** The receipt recorded when these bytes were first received, from whatever path. */
-    private Optional<Receipt> firstReceipt(String sha256) {
-        return jdbc.query("""
-                select received_at, receipt_channel, uploaded_by from received_file where sha256 = ?
-                order by received_at, file_id""", (rs, i) -> receipt(rs.getObject(1, LocalDateTime.class),
-                        rs.getString(2), rs.getString(3)), sha256).stream().findFirst();
-    }
-
-    private Receipt receipt(LocalDateTime officeTime, String channel, String uploader) {
+    /** A receipt as stored: the office's wall-clock time, the channel's code and the uploader. */
+    Receipt receipt(LocalDateTime officeTime, String channel, String uploader) {
         return new Receipt(officeTime.atZone(clock.getZone()).toInstant(), ReceiptChannel.of(channel), uploader);
     }
 

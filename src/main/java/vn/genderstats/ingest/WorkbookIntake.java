@@ -16,7 +16,6 @@ import org.springframework.transaction.TransactionException;
 import vn.genderstats.form.FilledForm;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormReader;
-import vn.genderstats.form.ReceiptLog;
 import vn.genderstats.form.Rejections;
 import vn.genderstats.form.SheetGrid;
 import vn.genderstats.form.SubmissionFiles;
@@ -24,7 +23,6 @@ import vn.genderstats.form.UnreadableWorkbookException;
 import vn.genderstats.form.WorkbookFiles;
 import vn.genderstats.form.WorkbookSheets;
 import vn.genderstats.form.SdmxCsvReader;
-import vn.genderstats.system.Sha256;
 import vn.genderstats.validate.Outcome;
 import vn.genderstats.validate.SubmissionValidator;
 
@@ -38,7 +36,7 @@ import vn.genderstats.validate.SubmissionValidator;
  * exception no rule foresaw) refuses it as "could not be processed", kept in quarantine with the error, and the
  * run goes on. Only failures of the run itself (the output folder, the database) stop it.
  */
-class WorkbookIntake implements ItemProcessor<Path, Intake> {
+class WorkbookIntake implements ItemProcessor<InboxFile, Intake> {
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookIntake.class);
 
@@ -51,8 +49,6 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     private final Quarantine quarantine;
     private final IngestProgress progress;
     private final SdmxCsvReader sdmxReader;
-    private final Receipts receipts;
-    private final ReceiptLog gateway;
     /**
      * Checksum → inbox path of the files this partition judged acceptable in this run (a refused file's bytes
      * may come again from elsewhere and be judged there); a partition works on one thread.
@@ -61,7 +57,7 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
 
     WorkbookIntake(Inbox inbox, SubmissionStore store, FormReader reader, SubmissionValidator validator,
             SenderRules senders, Outbox outbox, Quarantine quarantine, IngestProgress progress,
-            SdmxCsvReader sdmxReader, Receipts receipts) {
+            SdmxCsvReader sdmxReader) {
         this.inbox = inbox;
         this.store = store;
         this.reader = reader;
@@ -71,26 +67,19 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
         this.quarantine = quarantine;
         this.progress = progress;
         this.sdmxReader = sdmxReader;
-        this.receipts = receipts;
-        this.gateway = ReceiptLog.of(inbox.root());
     }
 
     @Override
-    public Intake process(Path path) throws IOException {
+    public Intake process(InboxFile file) throws IOException {
+        Path path = file.path();
         try {
-            Optional<byte[]> bytes;
-            String sha256;
-            try {
-                // read once: the checksum, the stamp and the cells all come from these bytes
-                bytes = WorkbookFiles.bytesOf(path);
-                sha256 = bytes.isPresent() ? Sha256.of(bytes.get()) : Sha256.of(path);
-            } catch (IOException e) {
+            if (file.unreadable() != null) {
                 // Gone or unreadable since the inbox was listed: it stays where it is for the next run.
-                log.warn("{} could not be read ({}); left in the inbox for the next run", path, e.toString());
+                log.warn("{} could not be read ({}); left in the inbox for the next run", path, file.unreadable());
                 return null;
             }
             try {
-                return judge(path, bytes, sha256);
+                return judge(file);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 if (e instanceof DataAccessException || e instanceof TransactionException) {
                     throw (RuntimeException) e; // the database failed, not the file: the run stops, to resume
@@ -98,38 +87,41 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
                 // A fault of ours on this one file (the readers bound what they hold, so memory runs out only
                 // on a file no bound foresaw, and is freed with it): it is refused and kept, the night goes on.
                 log.error("Could not process {}", inbox.relative(path), e);
-                return intake(path, inbox.folder(path), sha256, null, new Outcome.Rejected(List.of(couldNotProcess(e))), null);
+                return intake(file, inbox.folder(path), null, new Outcome.Rejected(List.of(couldNotProcess(e))), null);
             }
         } finally {
             progress.fileDone();
         }
     }
 
-    private Intake judge(Path path, Optional<byte[]> bytes, String sha256) throws IOException {
+    private Intake judge(InboxFile file) throws IOException {
+        Path path = file.path();
+        String sha256 = file.sha256();
         String folder = inbox.folder(path);
         String relative = inbox.relative(path);
-        Optional<SubmissionStore.Received> received = store.received(sha256, relative);
+        Optional<SubmissionStore.Received> received = file.received();
         Optional<String> receivedAs = received.map(SubmissionStore.Received::inboxPath)
                 .or(() -> Optional.ofNullable(taken.get(sha256)));
         if (receivedAs.isPresent()) {
             if (!receivedAs.get().equals(relative)) {
                 outbox.answerCopy(relative, sha256, receivedAs.get());
             } else if (received.isPresent()) {
-                answerAgainIfLost(path, bytes, relative, sha256, "rejected".equals(received.get().outcome()));
+                answerAgainIfLost(file, relative, "rejected".equals(received.get().outcome()));
             }
             return null;
         }
-        Intake judged = read(path, bytes, folder, sha256);
+        Intake judged = read(file, folder);
         if (!(judged.outcome() instanceof Outcome.Rejected)) {
             taken.put(sha256, relative);
         }
         return judged;
     }
 
-    private Intake read(Path path, Optional<byte[]> bytes, String folder, String sha256) throws IOException {
+    private Intake read(InboxFile file, String folder) throws IOException {
+        Path path = file.path();
         String name = path.getFileName().toString();
         if (SubmissionFiles.isHostileName(name)) {
-            return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(badName(name))), null);
+            return intake(file, folder, null, new Outcome.Rejected(List.of(badName(name))), null);
         }
         List<SheetGrid> sheets = List.of();
         try {
@@ -138,18 +130,18 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
                 // An office below that runs genderstats may send its export as SDMX-CSV instead of a workbook.
                 form = sdmxReader.read(path);
             } else {
-                WorkbookSheets workbook = WorkbookFiles.read(bytes.orElseThrow(Rejections::tooLarge));
+                WorkbookSheets workbook = WorkbookFiles.read(file.bytes().orElseThrow(Rejections::tooLarge));
                 sheets = workbook.sheets();
                 form = reader.read(workbook);
             }
             Outcome outcome = validator.validate(form);
             if (outcome instanceof Outcome.Accepted accepted) {
                 String sender = senders.senderOf(folder, accepted.unit().versionId());
-                return intake(path, folder, sha256, sender, checkSender(sender, form, accepted), sheet(sheets, form.sheet()));
+                return intake(file, folder, sender, checkSender(sender, form, accepted), sheet(sheets, form.sheet()));
             }
-            return intake(path, folder, sha256, null, outcome, sheet(sheets, form.sheet()));
+            return intake(file, folder, null, outcome, sheet(sheets, form.sheet()));
         } catch (UnreadableWorkbookException e) {
-            return intake(path, folder, sha256, null, new Outcome.Rejected(List.of(e.asFinding())),
+            return intake(file, folder, null, new Outcome.Rejected(List.of(e.asFinding())),
                     sheets.isEmpty() ? null : sheets.getFirst());
         }
     }
@@ -158,22 +150,22 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
      * A stored file whose feedback or quarantine copy is missing (lost with the disk cache in a power cut
      * after the commit, or deleted) gets them again from its stored verdict; the file is not stored again.
      */
-    private void answerAgainIfLost(Path path, Optional<byte[]> bytes, String relative, String sha256, boolean rejected)
-            throws IOException {
+    private void answerAgainIfLost(InboxFile inboxFile, String relative, boolean rejected) throws IOException {
+        Path path = inboxFile.path();
         if (Files.exists(outbox.feedbackFor(relative)) && (!rejected || quarantine.holds(relative))) {
             return;
         }
-        Optional<SubmissionStore.StoredVerdict> stored = store.verdict(sha256, relative);
+        Optional<SubmissionStore.StoredVerdict> stored = store.verdict(inboxFile.sha256(), relative);
         if (stored.isEmpty()) {
             return;
         }
-        ReceivedFile file = new ReceivedFile(path.getFileName().toString(), relative, sha256, Files.size(path),
-                receipts.of(relative, sha256, gateway), null);
+        ReceivedFile file = new ReceivedFile(path.getFileName().toString(), relative, inboxFile.sha256(),
+                Files.size(path), inboxFile.receipt(), null);
         if (rejected && !quarantine.holds(relative)) {
             quarantine.keep(path, file, stored.get().findings());
         }
         if (!Files.exists(outbox.feedbackFor(relative))) {
-            outbox.answer(file, stored.get().outcome(), formSheetQuietly(path, bytes), stored.get().findings());
+            outbox.answer(file, stored.get().outcome(), formSheetQuietly(path, inboxFile.bytes()), stored.get().findings());
         }
     }
 
@@ -192,11 +184,11 @@ class WorkbookIntake implements ItemProcessor<Path, Intake> {
     }
 
     /** The judged file; a sender not yet known (the form unread) is taken from the folder name alone. */
-    private Intake intake(Path path, String folder, String sha256, String sender, Outcome outcome, SheetGrid sheet)
+    private Intake intake(InboxFile inboxFile, String folder, String sender, Outcome outcome, SheetGrid sheet)
             throws IOException {
-        String relative = inbox.relative(path);
-        ReceivedFile file = new ReceivedFile(path.getFileName().toString(), relative, sha256, Files.size(path),
-                receipts.of(relative, sha256, gateway), sender != null ? sender : senders.senderOf(folder, null));
+        Path path = inboxFile.path();
+        ReceivedFile file = new ReceivedFile(path.getFileName().toString(), inbox.relative(path), inboxFile.sha256(),
+                Files.size(path), inboxFile.receipt(), sender != null ? sender : senders.senderOf(folder, null));
         return new Intake(path, folder, file, outcome, sheet);
     }
 
