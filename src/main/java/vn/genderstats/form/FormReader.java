@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 import vn.genderstats.catalog.Catalog;
 import vn.genderstats.catalog.DataElement;
@@ -22,6 +23,9 @@ import vn.genderstats.form.FormVocabulary.HeaderLabel;
  * Rows are matched to data elements by the code in the Mã số column.
  */
 public final class FormReader {
+
+    /** What a typed data element code looks like ("GBV_VICTIMS", "GBV_VICTIMS.CHILD"). */
+    private static final Pattern ELEMENT_CODE = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[A-Z]+)?");
 
     private final Catalog catalog;
 
@@ -189,7 +193,7 @@ public final class FormReader {
             String elementCode = childRow ? code.substring(0, code.length() - FormVocabulary.CHILD_ROW_SUFFIX.length()) : code;
             Optional<DataElement> element = catalog.element(elementCode);
             if (element.isEmpty()) {
-                if (code.matches("[A-Z][A-Z0-9_]*(\\.[A-Z]+)?") && code.contains("_")) {
+                if (ELEMENT_CODE.matcher(code).matches() && code.contains("_")) {
                     findings.add(Finding.warning("form.unknown-code", sheet.name(), codeCell.get().ref(),
                             "Mã chỉ tiêu \"" + code + "\" không có trong danh mục; dòng này bị bỏ qua.",
                             "Data element code \"" + code + "\" is not in the catalogue; the row was ignored."));

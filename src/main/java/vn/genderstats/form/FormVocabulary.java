@@ -2,8 +2,11 @@ package vn.genderstats.form;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
@@ -58,6 +61,19 @@ public final class FormVocabulary {
     /** Suffix of a form row holding the children's figures of a sex-and-age element: {@code GBV_VICTIMS.CHILD}. */
     public static final String CHILD_ROW_SUFFIX = ".CHILD";
 
+    private static final Pattern SEPARATORS = Pattern.compile("[/\\n()\\[\\]]");
+    private static final Pattern TRAILING = Pattern.compile("[:.*\\s]+$");
+    private static final Pattern LEADING = Pattern.compile("^[\\s-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * Every form of a template has the same labels: their parts are worked out once. Bounded, so a file of odd
+     * texts cannot make it grow; long texts (no label is long) are not kept.
+     */
+    private static final Map<String, List<String>> MEMO = new ConcurrentHashMap<>();
+    private static final int MEMO_ENTRIES = 10_000;
+    private static final int MEMO_TEXT_LENGTH = 120;
+
     private FormVocabulary() {
     }
 
@@ -90,8 +106,23 @@ public final class FormVocabulary {
 
     /** "Tổng số / Total" → ["tong so", "total"]: folded, split on slashes, brackets and line breaks. */
     private static List<String> parts(String text) {
-        return Arrays.stream(VietnameseLetters.fold(text).split("[/\\n()\\[\\]]"))
-                .map(p -> p.replaceAll("[:.*\\s]+$", "").replaceAll("^[\\s-]+", "").replaceAll("\\s+", " "))
+        if (text.length() > MEMO_TEXT_LENGTH) {
+            return split(text);
+        }
+        List<String> parts = MEMO.get(text);
+        if (parts == null) {
+            parts = split(text);
+            if (MEMO.size() < MEMO_ENTRIES) {
+                MEMO.put(text, parts);
+            }
+        }
+        return parts;
+    }
+
+    private static List<String> split(String text) {
+        return Arrays.stream(SEPARATORS.split(VietnameseLetters.fold(text)))
+                .map(p -> SPACES.matcher(LEADING.matcher(TRAILING.matcher(p).replaceAll("")).replaceAll(""))
+                        .replaceAll(" "))
                 .filter(p -> !p.isEmpty())
                 .toList();
     }

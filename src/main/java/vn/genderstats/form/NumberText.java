@@ -30,6 +30,8 @@ public final class NumberText {
 
     private static final Set<String> NOT_APPLICABLE = Set.of("khong co", "khong", "k/c", "kc", "n/a", "na", "-", "x",
             "không áp dụng", "khong ap dung", "not applicable", "none");
+    private static final Pattern ONE_DOT_GROUP = Pattern.compile("\\d{1,3}\\.\\d{3}");
+    private static final Pattern ONE_COMMA_GROUP = Pattern.compile("\\d{1,3},\\d{3}");
     private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
     private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("\\d+([.,]\\d+)?");
@@ -45,9 +47,9 @@ public final class NumberText {
         boolean negative = text.startsWith("-") && text.length() > 1;
         String t = negative ? text.substring(1) : text;
         BigDecimal result;
-        if (t.matches("\\d{1,3}\\.\\d{3}")) {
+        if (ONE_DOT_GROUP.matcher(t).matches()) {
             return new Ambiguous(signed(new BigDecimal(t.replace(".", "")), negative), signed(new BigDecimal(t), negative));
-        } else if (t.matches("\\d{1,3},\\d{3}")) {
+        } else if (ONE_COMMA_GROUP.matcher(t).matches()) {
             return new Ambiguous(signed(new BigDecimal(t.replace(",", "")), negative),
                     signed(new BigDecimal(t.replace(',', '.')), negative));
         } else if (DOT_GROUPS.matcher(t).matches()) {
