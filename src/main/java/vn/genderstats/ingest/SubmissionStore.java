@@ -91,18 +91,18 @@ public class SubmissionStore {
     public boolean save(ReceivedFile file, Outcome outcome, Long jobExecutionId) {
         String result = outcomeCode(outcome);
         String storedSha256 = outcome instanceof Outcome.Rejected ? null : file.sha256();
+        // the period a refused form was for (read from the form or the file name), so the unit is not counted missing
+        String refusedPeriod = outcome instanceof Outcome.Rejected r && r.period() != null ? r.period().code() : null;
         Long fileId = insertReturningId("""
                 insert into received_file (sha256, file_name, inbox_path, size_bytes, received_at, job_execution_id, outcome,
-                  sender_code, stored_sha256, receipt_channel, uploaded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", "file_id", file.sha256(),
+                  sender_code, stored_sha256, receipt_channel, uploaded_by, form_period)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", "file_id", file.sha256(),
                 StoredText.fit(file.fileName(), 255), StoredText.fit(file.inboxPath(), INBOX_PATH), file.sizeBytes(),
                 receipts.officeTime(file.receivedAt()), jobExecutionId, result, StoredText.fit(file.senderCode(), UNIT_CODE),
-                storedSha256, file.receipt().channel().code(), StoredText.fit(file.receipt().uploader(), 100));
+                storedSha256, file.receipt().channel().code(), StoredText.fit(file.receipt().uploader(), 100),
+                refusedPeriod);
         if (fileId == null) {
             return false;
-        }
-        if (outcome instanceof Outcome.Rejected r && r.period() != null) {
-            jdbc.update("update received_file set form_period = ? where file_id = ?", r.period().code(), fileId);
         }
         Long submissionId = null;
         if (outcome instanceof Outcome.Accepted a) {
