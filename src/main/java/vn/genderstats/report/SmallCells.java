@@ -70,9 +70,10 @@ final class SmallCells {
                 int now = solve(group(cell, hidden, printed, relationsOf)).size();
                 Map<K, Integer> stillDetermined = new HashMap<>();
                 for (K candidate : candidates) {
-                    Set<K> with = new HashSet<>(hidden);
-                    with.add(candidate);
-                    stillDetermined.put(candidate, solve(group(cell, with, printed, relationsOf)).size());
+                    // tried in place, not on a copy: a national period hides some 100,000 cells
+                    hidden.add(candidate);
+                    stillDetermined.put(candidate, solve(group(cell, hidden, printed, relationsOf)).size());
+                    hidden.remove(candidate);
                 }
                 boolean anyHelps = candidates.stream().anyMatch(k -> stillDetermined.get(k) < now);
                 hidden.add(candidates.stream().filter(k -> !anyHelps || stillDetermined.get(k) < now)
