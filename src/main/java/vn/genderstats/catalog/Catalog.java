@@ -30,6 +30,24 @@ public final class Catalog {
         return Optional.ofNullable(elements.get(code));
     }
 
+    /**
+     * How a message names one figure: the data element by its catalogue name with the breakdown in words, "Số trẻ
+     * sinh ra sống (nữ)" / "Live births (female)"; the code for an element the catalogue does not know.
+     */
+    public String figureName(String element, String disagg, String lang) {
+        String name = element(element).map(e -> e.name().in(lang)).orElse(element);
+        boolean vi = !"en".equals(lang);
+        String part = switch (disagg == null ? "T" : disagg) {
+            case "M" -> vi ? "nam" : "male";
+            case "F" -> vi ? "nữ" : "female";
+            case "CHILD_T" -> vi ? "trẻ em" : "children";
+            case "CHILD_M" -> vi ? "trẻ em nam" : "boys";
+            case "CHILD_F" -> vi ? "trẻ em nữ" : "girls";
+            default -> "";
+        };
+        return part.isEmpty() ? name : name + " (" + part + ")";
+    }
+
     public Optional<Indicator> indicator(String code) {
         return Optional.ofNullable(indicators.get(code));
     }

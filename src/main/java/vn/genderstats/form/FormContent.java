@@ -39,9 +39,4 @@ public record FormContent(
     public static String key(String element, String disagg) {
         return element + "." + disagg;
     }
-
-    /** How a message names a figure: the element alone for its total, else "ELEMENT.DISAGG". */
-    public static String name(String element, String disagg) {
-        return "T".equals(disagg) ? element : key(element, disagg);
-    }
 }

@@ -1,6 +1,9 @@
 package vn.genderstats.form;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.genderstats.text.VietnameseLetters;
@@ -62,6 +65,19 @@ public final class NumberText {
             return new NotANumber();
         }
         return new Number(signed(result, negative));
+    }
+
+    /**
+     * An amount as a reader of the language writes it, every decimal kept: 1.234,5 in Vietnamese, 1,234.5 in
+     * English.
+     */
+    public static String print(BigDecimal amount, String lang) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator("en".equals(lang) ? ',' : '.');
+        symbols.setDecimalSeparator("en".equals(lang) ? '.' : ',');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMaximumFractionDigits(amount.scale() > 0 ? amount.scale() : 0);
+        return format.format(amount);
     }
 
     private static BigDecimal signed(BigDecimal v, boolean negative) {

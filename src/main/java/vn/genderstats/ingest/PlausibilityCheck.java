@@ -205,10 +205,12 @@ public class PlausibilityCheck {
             String change = String.format(Locale.ROOT, "%+.0f%%", (now - before) / before * 100);
             insert(stored.get(((Number) row.get("submission_id")).longValue()), YEAR_OVER_YEAR,
                     (String) row.get("sheet_name"), (String) row.get("cell_ref"), element, (String) row.get("disagg"),
-                    name(element, disagg, "vi") + " = " + number(now, "vi") + " so với " + number(before, "vi") + " của "
+                    catalog.figureName(element, disagg, "vi") + " = " + number(now, "vi") + " so với "
+                            + number(before, "vi") + " của "
                             + previous.label("vi").toLowerCase(Locale.ROOT) + " (" + change
                             + "): thay đổi bất thường, đề nghị kiểm tra (quy tắc " + YEAR_OVER_YEAR + ").",
-                    name(element, disagg, "en") + " = " + number(now, "en") + " against " + number(before, "en") + " in "
+                    catalog.figureName(element, disagg, "en") + " = " + number(now, "en") + " against "
+                            + number(before, "en") + " in "
                             + previous.label("en") + " (" + change + "): an unusual change, please check (rule "
                             + YEAR_OVER_YEAR + ").");
             n++;
@@ -274,10 +276,11 @@ public class PlausibilityCheck {
                 }
                 String zText = String.format(Locale.ROOT, "%.1f", z.getAsDouble());
                 insert(judged.get(o.submissionId()), SIBLINGS, o.sheet(), o.cell(), o.element(), o.disagg(),
-                        name(o.element(), o.disagg(), "vi") + " = " + number(x, "vi") + " khác xa các đơn vị cùng cấp trên ("
+                        catalog.figureName(o.element(), o.disagg(), "vi") + " = " + number(x, "vi")
+                                + " khác xa các đơn vị cùng cấp trên ("
                                 + figure.size() + " đơn vị, trung vị " + number(median, "vi") + ", z vững theo thang log = "
                                 + zText.replace('.', ',') + "): đề nghị kiểm tra (quy tắc " + SIBLINGS + ").",
-                        name(o.element(), o.disagg(), "en") + " = " + number(x, "en")
+                        catalog.figureName(o.element(), o.disagg(), "en") + " = " + number(x, "en")
                                 + " is far from the units under the same parent (" + figure.size() + " units, median "
                                 + number(median, "en") + ", robust z on a log scale = " + zText
                                 + "): please check (rule " + SIBLINGS + ").");
@@ -346,12 +349,14 @@ public class PlausibilityCheck {
         BigDecimal childrenSum = (BigDecimal) sum[0];
         double diff = own.amount().subtract(childrenSum).doubleValue();
         insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
-                name(own.element(), own.disagg(), "vi") + " của đơn vị = " + number(own.amount().doubleValue(), "vi")
+                catalog.figureName(own.element(), own.disagg(), "vi") + " của đơn vị = "
+                        + number(own.amount().doubleValue(), "vi")
                         + ", tổng của " + sum[1] + " đơn vị trực thuộc = " + number(childrenSum.doubleValue(), "vi")
                         + " (chênh lệch " + number(diff, "vi")
                         + "): số tổng của đơn vị không khớp với tổng của các đơn vị cấp dưới, đề nghị kiểm tra (quy tắc "
                         + ACROSS_LEVELS + ").",
-                name(own.element(), own.disagg(), "en") + " of the unit = " + number(own.amount().doubleValue(), "en")
+                catalog.figureName(own.element(), own.disagg(), "en") + " of the unit = "
+                        + number(own.amount().doubleValue(), "en")
                         + ", sum over the " + sum[1] + " units directly below = "
                         + number(childrenSum.doubleValue(), "en") + " (difference " + number(diff, "en")
                         + "): the unit's own total does not match the units below it, please check (rule "
@@ -430,17 +435,4 @@ public class PlausibilityCheck {
         return new DecimalFormat("#,##0.##", symbols).format(d);
     }
 
-    /** The data element by its catalogue name, with the breakdown: "Số trẻ sinh ra sống (nữ)". */
-    private String name(String element, String disagg, String lang) {
-        String name = catalog.element(element).map(e -> e.name().in(lang)).orElse(element);
-        String part = switch (disagg) {
-            case "M" -> "vi".equals(lang) ? "nam" : "male";
-            case "F" -> "vi".equals(lang) ? "nữ" : "female";
-            case "CHILD_T" -> "vi".equals(lang) ? "trẻ em" : "children";
-            case "CHILD_M" -> "vi".equals(lang) ? "trẻ em nam" : "boys";
-            case "CHILD_F" -> "vi".equals(lang) ? "trẻ em nữ" : "girls";
-            default -> "";
-        };
-        return part.isEmpty() ? name : name + " (" + part + ")";
-    }
 }

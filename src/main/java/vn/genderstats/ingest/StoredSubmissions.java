@@ -1,5 +1,6 @@
 package vn.genderstats.ingest;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -25,8 +26,11 @@ public class StoredSubmissions {
             FileFinding error) {
     }
 
-    /** A figure refused in a file that counts for its unit and period: which data element and breakdown, and why. */
-    public record RefusedFigure(String unitCode, String element, String disagg, FileFinding finding) {
+    /**
+     * A figure refused in a file that counts for its unit and period: which data element and breakdown, the value
+     * written (null when blank or too large to store), and why.
+     */
+    public record RefusedFigure(String unitCode, String element, String disagg, BigDecimal amount, FileFinding finding) {
     }
 
     /** A file whose figures count for a unit and period; who sent it through the portal (null: an inbox folder). */
@@ -92,13 +96,14 @@ public class StoredSubmissions {
     public List<RefusedFigure> refusedFigures(String versionId, String period, Collection<String> unitCodes) {
         return CodeBatches.query(unitCodes, codes -> jdbc.query("""
                 select f.file_name, d.sheet_name, d.cell_ref, d.message_vi, d.message_en, s.unit_code, d.data_element,
-                       d.disagg
+                       d.disagg, d.amount
                 from finding d
                 join current_submission s on s.submission_id = d.submission_id
                 join received_file f on f.file_id = d.file_id
                 where s.version_id = ? and s.period = ? and d.severity = 'error' and d.data_element is not null
                   and s.unit_code in """ + CodeBatches.placeholders(codes.size()) + " order by s.unit_code, d.finding_id",
-                (rs, n) -> new RefusedFigure(rs.getString(6), rs.getString(7), rs.getString(8), finding(rs)),
+                (rs, n) -> new RefusedFigure(rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
+                        finding(rs)),
                 CodeBatches.args(List.of(versionId, period), codes)));
     }
 

@@ -191,8 +191,8 @@ public class SubmissionStore {
     private void insertFindings(long fileId, Long submissionId, List<Finding> findings) {
         jdbc.batchUpdate("""
                 insert into finding (file_id, severity, rule_code, sheet_name, cell_ref, message_vi, message_en,
-                                     submission_id, data_element, disagg)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (ps, f) -> {
+                                     submission_id, data_element, disagg, amount)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (ps, f) -> {
             ps.setLong(1, fileId);
             ps.setString(2, f.severity().name().toLowerCase(java.util.Locale.ROOT));
             ps.setString(3, StoredText.fit(f.rule(), 60));
@@ -203,6 +203,7 @@ public class SubmissionStore {
             ps.setObject(8, submissionId, java.sql.Types.BIGINT);
             ps.setString(9, f.element());
             ps.setString(10, f.disagg());
+            ps.setBigDecimal(11, f.amount());
         });
     }
 

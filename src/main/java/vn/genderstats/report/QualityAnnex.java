@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,7 +13,9 @@ import org.openpdf.text.Chapter;
 import org.openpdf.text.Section;
 import org.openpdf.text.pdf.PdfPTable;
 import vn.genderstats.catalog.Catalog;
+import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Indicator;
+import vn.genderstats.catalog.ValueType;
 import vn.genderstats.report.UnitFigures.FileNote;
 import vn.genderstats.report.UnitFigures.RefusedFigure;
 
@@ -104,19 +107,11 @@ final class QualityAnnex {
     }
 
     /**
-     * "Số trẻ sinh ra sống (nữ) của Xã Đoài Dương bị loại: Tỷ số giới tính khi sinh của Huyện Trùng Khánh không tính
-     * số liệu này của Xã Đoài Dương."
+     * "Số trẻ sinh ra sống của Xã Đoài Dương bị loại. Tỷ số giới tính khi sinh của Huyện Trùng Khánh không tính 59
+     * trẻ của Xã Đoài Dương."
      */
     String refused(RefusedFigure r) {
-        String element = catalog.element(r.element()).map(e -> e.name().in(layout.lang)).orElse(r.element());
-        String part = switch (r.disagg()) {
-            case "M" -> t(" (nam)", " (male)");
-            case "F" -> t(" (nữ)", " (female)");
-            case "CHILD_T" -> t(" (trẻ em)", " (children)");
-            case "CHILD_M" -> t(" (trẻ em nam)", " (boys)");
-            case "CHILD_F" -> t(" (trẻ em nữ)", " (girls)");
-            default -> "";
-        };
+        Optional<DataElement> element = catalog.element(r.element());
         String who = names.getOrDefault(r.unitCode(), r.unitCode());
         Set<String> affected = new LinkedHashSet<>();
         for (Indicator indicator : catalog.indicators()) {
@@ -125,14 +120,20 @@ final class QualityAnnex {
                 affected.add(indicator.name().in(layout.lang));
             }
         }
-        String head = t(element + part + " của " + who + " bị loại.", element + part + " of " + who + " refused.");
+        String figure = catalog.figureName(r.element(), r.disagg(), layout.lang);
+        // How much is left out, in the element's unit; a yes/no answer or a blank has no amount to say.
+        boolean counted = r.amount() != null && element.map(e -> e.valueType() != ValueType.YESNO).orElse(false);
+        String amount = counted
+                ? new FigureText(layout.format).amount(r.amount()) + " " + element.get().unit().in(layout.lang)
+                : t("số liệu này", "this figure");
+        String head = t(figure + " của " + who + " bị loại.", figure + " of " + who + " refused.");
         if (affected.isEmpty()) {
-            return head + t(" Tổng số của " + f.unit().name() + " không gồm số liệu này.",
-                    " The total of " + f.unit().name() + " leaves this figure out.");
+            return head + t(" Tổng số của " + f.unit().name() + " không gồm " + amount + " của " + who + ".",
+                    " The total of " + f.unit().name() + " leaves out " + amount + " of " + who + ".");
         }
         String list = String.join("; ", affected);
-        return head + t(" " + list + " của " + f.unit().name() + " không tính số liệu này của " + who + ".",
-                " " + list + " of " + f.unit().name() + " leave(s) out this figure of " + who + ".");
+        return head + t(" " + list + " của " + f.unit().name() + " không tính " + amount + " của " + who + ".",
+                " " + list + " of " + f.unit().name() + " leave(s) out " + amount + " of " + who + ".");
     }
 
     /** The units with a refused file for the period (its period read from the form or the file name). */

@@ -221,7 +221,7 @@ class ReportData {
     private List<RefusedFigure> refusedFigures(AdminUnit unit, List<String> subtree, Period period) {
         return submissions.refusedFigures(unit.versionId(), period.code(), subtree).stream()
                 .map(r -> new RefusedFigure(r.unitCode(), r.finding().fileName(), r.element(), r.disagg(),
-                        where(r.finding()), r.finding().messageVi(), r.finding().messageEn()))
+                        r.amount(), where(r.finding()), r.finding().messageVi(), r.finding().messageEn()))
                 .toList();
     }
 

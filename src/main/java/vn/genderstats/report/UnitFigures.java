@@ -79,9 +79,12 @@ record UnitFigures(
             boolean periodKnown) {
     }
 
-    /** A figure refused in a file that counts: the data element and breakdown left out, where and why. */
-    record RefusedFigure(String unitCode, String fileName, String element, String disagg, String where,
-            String messageVi, String messageEn) {
+    /**
+     * A figure refused in a file that counts: the data element and breakdown left out, the value written (null:
+     * blank or too large to store), where and why.
+     */
+    record RefusedFigure(String unitCode, String fileName, String element, String disagg, BigDecimal amount,
+            String where, String messageVi, String messageEn) {
     }
 
     /** An input file behind the figures. */

@@ -79,10 +79,9 @@ final class FormCheck {
             boolean reports = catalog.element(code).map(e -> e.reportedBy(unit.tier(), unit.kind())).orElse(false);
             if (reports && form.values().stream().noneMatch(v -> v.element().equals(code))) {
                 findings.add(Finding.error("form.required-missing", form.sheet(), null,
-                        "Thiếu số liệu bắt buộc " + code + " (" + catalog.element(code).orElseThrow().name().vi()
-                                + "); biểu không được tiếp nhận.",
-                        "The required figure " + code + " (" + catalog.element(code).orElseThrow().name().en()
-                                + ") is missing; the form was not accepted.").about(code, "T"));
+                        "Thiếu số liệu bắt buộc: " + catalog.figureName(code, "T", "vi") + "; biểu không được tiếp nhận.",
+                        "A required figure is missing: " + catalog.figureName(code, "T", "en")
+                                + "; the form was not accepted.").about(code, "T"));
             }
         }
     }

@@ -34,19 +34,18 @@ final class RuleCheck {
         List<FormValue> involved = Stream.concat(rule.left().terms().stream(), rule.right().terms().stream())
                 .map(t -> figures.value(t.element(), t.disagg())).flatMap(Optional::stream).toList();
         Term first = rule.left().terms().getFirst();
-        String cell = figures.value(first.element(), first.disagg())
-                .or(() -> involved.stream().findFirst()).map(FormValue::cell).orElse(null);
-        String values = figures.describe(rule.left()) + "; " + figures.describe(rule.right());
+        Optional<FormValue> firstValue = figures.value(first.element(), first.disagg());
+        String cell = firstValue.or(() -> involved.stream().findFirst()).map(FormValue::cell).orElse(null);
         String consequenceVi = rule.severity() == Severity.ERROR ? " Các số liệu này không được tiếp nhận." : "";
         String consequenceEn = rule.severity() == Severity.ERROR ? " These figures were not accepted." : "";
         Finding finding = new Finding(rule.severity(), rule.name(), sheet, cell,
-                rule.message().vi() + ": " + FormFigures.plain(left.amount()) + " " + rule.operator().symbol() + " "
-                        + FormFigures.plain(right.amount()) + " không đúng (" + values + "; quy tắc " + rule.name() + ": "
-                        + rule.text() + ")." + consequenceVi,
-                rule.message().en() + ": " + FormFigures.plain(left.amount()) + " " + rule.operator().symbol() + " "
-                        + FormFigures.plain(right.amount()) + " does not hold (" + values + "; rule " + rule.name() + ": "
-                        + rule.text() + ")." + consequenceEn)
-                .about(first.element(), first.disagg());
+                rule.message().vi() + ": " + FormFigures.print(left.amount(), "vi") + " " + rule.operator().symbol() + " "
+                        + FormFigures.print(right.amount(), "vi") + " không đúng (" + figures.describe(rule.left(), "vi")
+                        + "; " + figures.describe(rule.right(), "vi") + "; quy tắc " + rule.name() + ")." + consequenceVi,
+                rule.message().en() + ": " + FormFigures.print(left.amount(), "en") + " " + rule.operator().symbol() + " "
+                        + FormFigures.print(right.amount(), "en") + " does not hold (" + figures.describe(rule.left(), "en")
+                        + "; " + figures.describe(rule.right(), "en") + "; rule " + rule.name() + ")." + consequenceEn);
+        finding = firstValue.map(finding::about).orElse(finding.about(first.element(), first.disagg()));
         return Optional.of(new Violation(finding, involved));
     }
 }

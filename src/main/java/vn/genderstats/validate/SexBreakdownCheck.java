@@ -7,7 +7,6 @@ import java.util.Optional;
 import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.Disaggregation;
 import vn.genderstats.form.Finding;
-import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormValue;
 
 /**
@@ -42,7 +41,8 @@ final class SexBreakdownCheck {
         if (total.isEmpty()) {
             return Optional.empty();
         }
-        String row = FormContent.name(code, prefix + "T");
+        String rowVi = figures.name(code, prefix + "T", "vi");
+        String rowEn = figures.name(code, prefix + "T", "en");
         BigDecimal t = total.get().amount();
         if (male.isPresent() && female.isPresent()) {
             BigDecimal m = male.get().amount();
@@ -50,31 +50,37 @@ final class SexBreakdownCheck {
             if (m.add(f).compareTo(t) == 0) {
                 return Optional.empty();
             }
-            String values = "Nam/male " + FormFigures.plain(m) + " (" + male.get().cell() + ") + Nữ/female " + FormFigures.plain(f)
-                    + " (" + female.get().cell() + ") = " + FormFigures.plain(m.add(f)) + " ≠ " + FormFigures.plain(t) + " ("
-                    + total.get().cell() + ")";
             // The cell to fix: a sex above the total (more girls than births) is wrong itself; otherwise the total.
             FormValue wrong = f.compareTo(t) > 0 ? female.get() : m.compareTo(t) > 0 ? male.get() : total.get();
             Finding finding = Finding.error(SUM_RULE, sheet, wrong.cell(),
-                    row + ": nam + nữ phải bằng tổng số: " + values + ". Ba số liệu của dòng này không được tiếp nhận (quy tắc "
-                            + SUM_RULE + ").",
-                    row + ": male + female must equal the total: " + values + ". The row's three figures were not accepted (rule "
-                            + SUM_RULE + ").").about(code, prefix + "T");
+                    rowVi + ": nam + nữ phải bằng tổng số: " + sum(male.get(), female.get(), total.get(), "vi")
+                            + ". Ba số liệu của dòng này không được tiếp nhận (quy tắc " + SUM_RULE + ").",
+                    rowEn + ": male + female must equal the total: " + sum(male.get(), female.get(), total.get(), "en")
+                            + ". The row's three figures were not accepted (rule " + SUM_RULE + ").").about(total.get());
             return Optional.of(new RuleCheck.Violation(finding, List.of(total.get(), male.get(), female.get())));
         }
         Optional<FormValue> part = male.isPresent() ? male : female;
         if (part.isEmpty() || part.get().amount().compareTo(t) <= 0) {
             return Optional.empty();
         }
-        String sexVi = male.isPresent() ? "Nam" : "Nữ";
+        String sexVi = male.isPresent() ? "nam" : "nữ";
         String sexEn = male.isPresent() ? "male" : "female";
-        String values = FormFigures.plain(part.get().amount()) + " (" + part.get().cell() + ") > " + FormFigures.plain(t) + " ("
-                + total.get().cell() + ")";
         Finding finding = Finding.error(PART_RULE, sheet, part.get().cell(),
-                row + ": số " + sexVi.toLowerCase(java.util.Locale.ROOT) + " lớn hơn tổng số: " + values
-                        + ". Hai số liệu này không được tiếp nhận (quy tắc " + PART_RULE + ").",
-                row + ": the " + sexEn + " figure is above the total: " + values + ". Both figures were not accepted (rule "
-                        + PART_RULE + ").").about(code, part.get().disagg());
+                rowVi + ": số " + sexVi + " lớn hơn tổng số: " + figures.figure(part.get(), "vi") + " > "
+                        + figures.figure(total.get(), "vi") + ". Hai số liệu này không được tiếp nhận (quy tắc " + PART_RULE
+                        + ").",
+                rowEn + ": the " + sexEn + " figure is above the total: " + figures.figure(part.get(), "en") + " > "
+                        + figures.figure(total.get(), "en") + ". Both figures were not accepted (rule " + PART_RULE + ").")
+                .about(part.get());
         return Optional.of(new RuleCheck.Violation(finding, List.of(total.get(), part.get())));
+    }
+
+    /** "nam 30 (E12) + nữ 62 (F12) = 92 ≠ 59 (D12)": the names are the row's, said once before. */
+    private static String sum(FormValue male, FormValue female, FormValue total, String lang) {
+        boolean vi = !"en".equals(lang);
+        return (vi ? "nam " : "male ") + FormFigures.print(male.amount(), lang) + " (" + male.cell() + ") + "
+                + (vi ? "nữ " : "female ") + FormFigures.print(female.amount(), lang) + " (" + female.cell() + ") = "
+                + FormFigures.print(male.amount().add(female.amount()), lang) + " ≠ "
+                + (vi ? "tổng số " : "total ") + FormFigures.print(total.amount(), lang) + " (" + total.cell() + ")";
     }
 }

@@ -43,17 +43,16 @@ final class SexRatioAtBirth {
         String interval = ratio(srb.low()) + "–" + ratio(srb.high());
         int percent = (int) Math.round(settings.confidence() * 100);
         String band = fmt(settings.srbLow()) + "–" + fmt(settings.srbHigh());
-        String values = "LIVE_BIRTHS.M = " + b + " (" + boys.get().cell() + "), LIVE_BIRTHS.F = " + g + " ("
-                + girls.get().cell() + ")";
         return Optional.of(Finding.warning(RULE, sheet, boys.get().cell(),
-                "Tỷ số giới tính khi sinh " + ratio.replace('.', ',') + " bé trai/100 bé gái (" + values
-                        + ") nằm ngoài khoảng hợp lý " + band + " kể cả khi tính đến biến động ngẫu nhiên (khoảng tin cậy "
-                        + percent + "%: " + interval.replace('.', ',') + "). Đề nghị kiểm tra lại số trẻ sinh ra (quy tắc "
-                        + RULE + ").",
-                "Sex ratio at birth " + ratio + " boys per 100 girls (" + values + ") lies outside the plausible band "
-                        + band + " even allowing for chance (" + percent + "% interval: " + interval
+                "Tỷ số giới tính khi sinh " + ratio.replace('.', ',') + " bé trai/100 bé gái (" + figures.figure(boys.get(), "vi")
+                        + ", " + figures.figure(girls.get(), "vi") + ") nằm ngoài khoảng hợp lý " + band.replace('.', ',')
+                        + " kể cả khi tính đến biến động ngẫu nhiên (khoảng tin cậy " + percent + "%: "
+                        + interval.replace('.', ',') + "). Đề nghị kiểm tra lại số trẻ sinh ra (quy tắc " + RULE + ").",
+                "Sex ratio at birth " + ratio + " boys per 100 girls (" + figures.figure(boys.get(), "en") + ", "
+                        + figures.figure(girls.get(), "en") + ") lies outside the plausible band " + band
+                        + " even allowing for chance (" + percent + "% interval: " + interval
                         + "). Please check the births (rule " + RULE + ").")
-                .about(BIRTHS, "M"));
+                .about(boys.get()));
     }
 
     private static String ratio(double ratio) {

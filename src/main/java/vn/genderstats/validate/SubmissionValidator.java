@@ -12,8 +12,8 @@ import vn.genderstats.catalog.DataElement;
 import vn.genderstats.catalog.ValueType;
 import vn.genderstats.form.FilledForm;
 import vn.genderstats.form.Finding;
-import vn.genderstats.form.FormContent;
 import vn.genderstats.form.FormValue;
+import vn.genderstats.form.NumberText;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.HierarchyVersion;
@@ -85,7 +85,7 @@ public final class SubmissionValidator {
         }
         List<FormValue> accepted = checkValues(form, sheet, findings);
         accepted = checkConsistency(accepted, unit.get(), period.get(), sheet, findings);
-        SexRatioAtBirth.judge(new FormFigures(accepted), rules.plausibility(), sheet).ifPresent(findings::add);
+        SexRatioAtBirth.judge(new FormFigures(accepted, catalog), rules.plausibility(), sheet).ifPresent(findings::add);
         return new Outcome.Accepted(unit.get(), period.get(), form.formId().text(), form.formVersion().text(),
                 sheet, accepted, findings);
     }
@@ -129,7 +129,7 @@ public final class SubmissionValidator {
      */
     private List<FormValue> checkConsistency(List<FormValue> values, AdminUnit unit, Period period, String sheet,
             List<Finding> findings) {
-        FormFigures figures = new FormFigures(values);
+        FormFigures figures = new FormFigures(values, catalog);
         List<RuleCheck.Violation> violations = new ArrayList<>();
         values.stream().map(FormValue::element).distinct().map(code -> catalog.element(code).orElseThrow())
                 .forEach(e -> violations.addAll(SexBreakdownCheck.judge(e, figures, sheet)));
@@ -159,13 +159,13 @@ public final class SubmissionValidator {
             DataElement element = catalog.element(v.element()).orElseThrow();
             if (!seen.add(v.element() + "." + v.disagg())) {
                 findings.add(Finding.error("value.duplicate-row", sheet, v.cell(),
-                        "Chỉ tiêu " + v.element() + " xuất hiện hai lần; giá trị này bị bỏ qua.",
-                        "Data element " + v.element() + " appears twice; this value was ignored."));
+                        catalog.figureName(v.element(), v.disagg(), "vi") + " xuất hiện hai lần; giá trị này bị bỏ qua.",
+                        catalog.figureName(v.element(), v.disagg(), "en") + " appears twice; this value was ignored."));
                 continue;
             }
             Optional<Finding> problem = v.isNotApplicable() ? Optional.empty()
                     : checkValue(element, v, sheet).or(() -> checkBounds(v, sheet));
-            problem.ifPresentOrElse(f -> findings.add(f.about(v.element(), v.disagg())), () -> accepted.add(v));
+            problem.ifPresentOrElse(f -> findings.add(f.about(v)), () -> accepted.add(v));
         }
         return accepted;
     }
@@ -175,38 +175,46 @@ public final class SubmissionValidator {
         if (b == null || b.contains(v.amount())) {
             return Optional.empty();
         }
-        String range = (b.min() == null ? "…" : FormFigures.plain(b.min())) + "–" + (b.max() == null ? "…" : FormFigures.plain(b.max()));
-        String code = FormContent.name(v.element(), v.disagg());
         return Optional.of(Finding.error("value.out-of-bounds", sheet, v.cell(),
-                code + ": " + FormFigures.plain(v.amount()).replace('.', ',') + " nằm ngoài khoảng cho phép " + range
+                figure(v, "vi") + " nằm ngoài khoảng cho phép " + range(b, "vi")
                         + "; giá trị này không được tiếp nhận (quy tắc value.out-of-bounds).",
-                code + ": " + FormFigures.plain(v.amount()) + " is outside the allowed range " + range
+                figure(v, "en") + " is outside the allowed range " + range(b, "en")
                         + "; the value was not accepted (rule value.out-of-bounds)."));
     }
 
-    private static Optional<Finding> checkValue(DataElement element, FormValue v, String sheet) {
-        String code = element.code() + (v.disagg().equals("T") ? "" : "." + v.disagg());
+    private static String range(AmountBounds b, String lang) {
+        return (b.min() == null ? "…" : NumberText.print(b.min(), lang)) + "–"
+                + (b.max() == null ? "…" : NumberText.print(b.max(), lang));
+    }
+
+    /** "Số trẻ sinh ra sống (nữ) = 1.234" in the language's names and number format. */
+    private String figure(FormValue v, String lang) {
+        return catalog.figureName(v.element(), v.disagg(), lang) + " = " + NumberText.print(v.amount(), lang);
+    }
+
+    private Optional<Finding> checkValue(DataElement element, FormValue v, String sheet) {
+        String vi = catalog.figureName(element.code(), v.disagg(), "vi");
+        String en = catalog.figureName(element.code(), v.disagg(), "en");
         if (!v.isStorable()) {
             // Said in scientific notation: the plain digits of 1E+999999999 would not fit in memory.
             return Optional.of(Finding.error("value.out-of-range", sheet, v.cell(),
-                    code + ": số " + v.amount().toString() + " quá lớn hoặc quá nhiều chữ số thập phân, không thể là số liệu"
+                    vi + ": số " + v.amount().toString() + " quá lớn hoặc quá nhiều chữ số thập phân, không thể là số liệu"
                             + " của một đơn vị; hãy kiểm tra lại ô này.",
-                    code + ": " + v.amount().toString() + " is too large, or has too many decimals, to be a unit's figure;"
+                    en + ": " + v.amount().toString() + " is too large, or has too many decimals, to be a unit's figure;"
                             + " check this cell."));
         }
         if (v.amount().signum() < 0) {
             return Optional.of(Finding.error("value.negative", sheet, v.cell(),
-                    code + ": số liệu không được âm (" + v.amount().toPlainString() + ").",
-                    code + ": the figure cannot be negative (" + v.amount().toPlainString() + ")."));
+                    figure(v, "vi") + ": số liệu không được âm.", figure(v, "en") + ": the figure cannot be negative."));
         }
         if (element.valueType() != ValueType.AMOUNT && v.amount().stripTrailingZeros().scale() > 0) {
             return Optional.of(Finding.error("value.not-whole", sheet, v.cell(),
-                    code + ": phải là số nguyên (" + v.amount().toPlainString().replace('.', ',') + ").",
-                    code + ": must be a whole number (" + v.amount().toPlainString() + ")."));
+                    figure(v, "vi") + ": phải là số nguyên.", figure(v, "en") + ": must be a whole number."));
         }
         if (element.valueType() == ValueType.YESNO && v.amount().compareTo(java.math.BigDecimal.ONE) > 0) {
             return Optional.of(Finding.error("value.not-yes-no", sheet, v.cell(),
-                    code + ": chỉ nhận 1 (có) hoặc 0 (không).", code + ": only 1 (yes) or 0 (no) is allowed."));
+                    figure(v, "vi") + ": chỉ nhận 1 (có) hoặc 0 (không).",
+                    figure(v, "en") + ": only 1 (yes) or 0 (no) is allowed."));
         }
         return Optional.empty();
     }

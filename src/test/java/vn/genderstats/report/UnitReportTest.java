@@ -189,13 +189,19 @@ class UnitReportTest extends ProvinceTest {
     }
 
     @Test
-    void theQualityAnnexSaysWhatARefusedFigureLeftOutByCatalogueName() throws IOException {
+    void theQualityAnnexSaysHowMuchARefusedFigureLeftOutByCatalogueName() throws IOException {
         String text = text(out.resolve("2024/047-huyen-trung-khanh.pdf")).replaceAll("\\s+", " ");
+        // The row 8 + 5 ≠ 10 is refused: its total, 10 attendances, is what the district's indicators lack.
         assertThat(text).contains("Số liệu bị loại", "Số lượt người tham dự các lớp tập huấn, bồi dưỡng của Xã Quang "
                 + "Trung bị loại. Tỷ lệ nữ trong số lượt người tham dự tập huấn; Số lượt người tham dự bình quân một lớp "
-                + "tập huấn của Huyện Trùng Khánh không tính số liệu này của Xã Quang Trung.");
+                + "tập huấn của Huyện Trùng Khánh không tính 10 lượt người của Xã Quang Trung.",
+                "Số lượt người tham dự các lớp tập huấn, bồi dưỡng: nam + nữ phải bằng tổng số: nam 8 (");
+        assertThat(text).doesNotContain("TRAINING_PARTICIPANTS");
         String english = text(out.resolve("2024/047-huyen-trung-khanh.en.pdf")).replaceAll("\\s+", " ");
-        assertThat(english).contains("Training participants (attendances) of Xã Quang Trung refused.");
+        assertThat(english).contains("Training participants (attendances) of Xã Quang Trung refused. Share of women "
+                        + "among training participants; Average participants per training course of Huyện Trùng Khánh "
+                        + "leave(s) out 10 attendances of Xã Quang Trung.",
+                "Training participants (attendances): male + female must equal the total: male 8 (");
     }
 
     @Test

@@ -25,7 +25,11 @@ class ConsistencyRulesTest {
 
         Finding f = only(outcome, "consistency.sex-sum");
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.messageEn()).contains("20").contains("19").contains("= 39 ≠ 40").contains("E");
+        assertThat(f.messageEn()).startsWith("Live births: male + female must equal the total: male 20 (E")
+                .contains("female 19 (F").contains("= 39 ≠ total 40 (D");
+        assertThat(f.messageVi()).startsWith("Số trẻ sinh ra sống: nam + nữ phải bằng tổng số: nam 20 (E")
+                .doesNotContain("LIVE_BIRTHS", "male");
+        assertThat(f.amount()).as("the total, refused with the row").isEqualByComparingTo("40");
         assertThat(f.place()).startsWith("Biểu mẫu!D");
         assertThat(accepted(outcome)).noneMatch(v -> v.element().equals("LIVE_BIRTHS"));
     }
@@ -39,7 +43,11 @@ class ConsistencyRulesTest {
     void refusesAFemaleFigureAboveTheTotalWhenMaleIsBlank() throws Exception {
         Outcome outcome = Fixture.commune().with("LIVE_BIRTHS.F", 50).with("LIVE_BIRTHS.T", 40).check(dir);
 
-        assertThat(only(outcome, "consistency.sex-above-total").messageEn()).contains("female").contains("50").contains("40");
+        Finding f = only(outcome, "consistency.sex-above-total");
+        assertThat(f.messageEn()).contains("the female figure is above the total: Live births (female) = 50 (")
+                .contains("> Live births = 40 (");
+        assertThat(f.messageVi()).contains("số nữ lớn hơn tổng số: Số trẻ sinh ra sống (nữ) = 50 (");
+        assertThat(f.amount()).isEqualByComparingTo("50");
         assertThat(accepted(outcome)).noneMatch(v -> v.element().equals("LIVE_BIRTHS"));
     }
 
@@ -71,8 +79,9 @@ class ConsistencyRulesTest {
 
         Finding f = only(broken, rule);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.messageEn()).contains(part.replace(".T", "")).contains(partValue + " (")
-                .contains(whole.replace(".T", "")).contains("rule " + rule);
+        assertThat(f.messageEn()).contains(name(part) + " = " + partValue + " (").contains(name(whole) + " = " + wholeValue + " (")
+                .contains("rule " + rule).doesNotContain(key(part), key(whole));
+        assertThat(f.amount()).isEqualByComparingTo(String.valueOf(partValue));
         assertThat(f.messageVi()).contains("quy tắc " + rule);
         assertThat(accepted(broken)).extracting(v -> v.element() + "." + v.disagg())
                 .doesNotContain(key(part), key(whole));
@@ -122,6 +131,12 @@ class ConsistencyRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.messageEn()).contains("Few models for the cases: 1 >= 9 does not hold").doesNotContain("not accepted");
         assertThat(accepted(outcome)).extracting(FormValue::element).contains("GBV_MODELS", "GBV_CASES_PHYSICAL");
+    }
+
+    /** "Live births (female)" for "LIVE_BIRTHS.F". */
+    private static String name(String code) {
+        String[] parts = key(code).split("\\.");
+        return Fixture.CATALOG.figureName(parts[0], parts[1], "en");
     }
 
     private static String key(String code) {

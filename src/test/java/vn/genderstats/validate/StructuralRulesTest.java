@@ -170,7 +170,7 @@ class StructuralRulesTest {
 
             assertThat(outcome).isInstanceOf(Outcome.Rejected.class);
             Finding f = only(outcome, "form.required-missing");
-            assertThat(f.messageEn()).contains("GOV_BODIES");
+            assertThat(f.messageEn()).contains("A required figure is missing: Bodies (People's Council");
             assertThat(f.element()).isEqualTo("GOV_BODIES");
         }
 

@@ -40,8 +40,8 @@ class ValidateCommandTest extends DatabaseTest {
                 .containsPattern("01480-xa-ngoc-khe/bdg-2024.xlsx \\[Biểu mẫu![A-Z]+\\d+\\] LỖI/ERROR header.unit-code-missing: Thiếu mã đơn vị")
                 .contains("The unit code is missing")
                 .contains("01453-xa-tri-phuong/bdg-2023.xlsx: would be rejected")
-                .containsPattern("01501-xa-chi-vien/bdg-2022.xlsx \\[Biểu mẫu!D\\d+\\] LỖI/ERROR value.negative: GOV_BODIES")
-                .containsPattern("01525-xa-doai-duong/bdg-2024S1.xlsx \\[Biểu mẫu!F\\d+\\] LỖI/ERROR consistency.sex-sum: LIVE_BIRTHS")
+                .containsPattern("01501-xa-chi-vien/bdg-2022.xlsx \\[Biểu mẫu!D\\d+\\] LỖI/ERROR value.negative: Số cơ quan \\(HĐND")
+                .containsPattern("01525-xa-doai-duong/bdg-2024S1.xlsx \\[Biểu mẫu!F\\d+\\] LỖI/ERROR consistency.sex-sum: Số trẻ sinh ra sống: nam \\+ nữ phải bằng tổng số")
                 .contains("01447-thi-tran-tra-linh/bdg-2021.xlsx: would be accepted")
                 .contains("nothing was stored");
         assertThat(rowCounts()).isEqualTo(before);
