@@ -32,3 +32,7 @@ from rollup_leaf l
 join observation o on o.submission_id = l.submission_id
 left join element_reporter r on r.data_element = o.data_element and r.tier = l.tier and r.unit_kind = l.unit_kind
 where o.amount is not null;
+
+-- The indicators of the units to recompute reach each unit's parts by where they landed: without this index the
+-- primary key (indicator first) is scanned whole for every unit below (1.3 s for one province restated).
+create index indicator_part_placed on indicator_part (version_id, period, placed_code);
