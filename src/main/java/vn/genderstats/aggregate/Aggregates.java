@@ -64,6 +64,10 @@ public class Aggregates {
     private static final String INDICATOR_COLUMNS = "select unit_code, period, indicator_code, numerator, denominator, "
             + "indicator_value, restatement, units_reporting, units_partial, units_expected from indicator_result ";
 
+    /** A leaf has sums (view aggregate_value) when its submission gave a figure. */
+    private static final String LEAF_HAS_FIGURES =
+            "exists (select 1 from observation o where o.submission_id = l.submission_id and o.amount is not null)";
+
     private final JdbcTemplate jdbc;
 
     private final Hierarchy hierarchy;
@@ -75,14 +79,16 @@ public class Aggregates {
 
     /** The (version, period) slices rolled up on their own list, in version and period order. */
     public List<Slice> nativeSlices() {
-        return jdbc.query("select distinct version_id, period from aggregate_value where restatement = 'native' "
-                + "order by version_id, period", (rs, i) -> Slice.nativeOn(rs.getString(1), rs.getString(2)));
+        return jdbc.query("select version_id, period from aggregate_sum where restatement = 'native' "
+                + "union select l.version_id, l.period from rollup_leaf l where " + LEAF_HAS_FIGURES
+                + " order by version_id, period", (rs, i) -> Slice.nativeOn(rs.getString(1), rs.getString(2)));
     }
 
     /** The units with sums for the period, in code order. */
     public List<String> unitsWithSums(String versionId, String period) {
-        return jdbc.queryForList("select distinct unit_code from aggregate_value where version_id = ? and period = ? "
-                + "order by unit_code", String.class, versionId, period);
+        return jdbc.queryForList("select unit_code from aggregate_sum where version_id = ? and period = ? "
+                + "union select l.unit_code from rollup_leaf l where l.version_id = ? and l.period = ? and "
+                + LEAF_HAS_FIGURES + " order by unit_code", String.class, versionId, period, versionId, period);
     }
 
     /** One unit's sums over several periods (native and restated rows). */

@@ -46,11 +46,11 @@ final class IndicatorSql {
     }
 
     /**
-     * Inserts into indicator_result (no group) or group_indicator_result, all units or only the dirty ones. The
+     * Inserts into indicator_result (no group) or group_indicator_result, for the dirty units. The
      * reports owing an indicator are those owing every one of its terms: the fewest of the terms' sums' (a unit with
      * a value has a sum of every term), joined on their primary key.
      */
-    String insert(boolean byGroup, boolean onlyDirty) {
+    String insert(boolean byGroup) {
         return SqlText.of("""
                 insert into {table} (version_id, {groupColumn}unit_code, period, indicator_code, numerator, denominator,
                                 indicator_value, restatement, units_reporting, units_partial, units_expected)
@@ -68,9 +68,9 @@ final class IndicatorSql {
                     from indicator_part p
                     join unit_ancestor a on a.version_id = :target and a.unit_code = p.placed_code
                     {groupJoin}
+                    {dirty}
                     where p.version_id = :target and p.period = :period and (a.depth = 0 or p.goes_up = 1)
-                    {onlyDirty}
-                    {withUnitsBelow}
+                      and dirty.unit_code is not null
                     group by {group}a.ancestor_code, p.indicator_code
                 ) sums
                 join indicator_term t on t.indicator_code = sums.indicator_code
@@ -90,8 +90,7 @@ final class IndicatorSql {
                         : "sum(p.complete)")
                 .with("unitsSeen", restated ? "count(distinct p.source_unit)" : "count(*)")
                 .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = p.placed_code" : "")
-                .with("onlyDirty", onlyDirty ? "and a.ancestor_code in " + RollUpSql.DIRTY : "")
-                .with("withUnitsBelow", byGroup ? "and " + RollUpSql.HAS_UNITS_BELOW.formatted("a.ancestor_code") : "")
+                .with("dirty", RollUpSql.dirtyJoin("a.ancestor_code", byGroup ? Boolean.FALSE : null))
                 .with("sumsTable", byGroup ? "group_aggregate_value" : "aggregate_value")
                 .with("sameGroup", byGroup ? "and v.group_code = sums.group_code " : "")
                 .text();

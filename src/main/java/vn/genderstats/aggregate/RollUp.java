@@ -42,16 +42,20 @@ import vn.genderstats.system.Sha256;
 public class RollUp {
 
     private static final Logger log = LoggerFactory.getLogger(RollUp.class);
-    private static final List<String> RESULT_TABLES = List.of("indicator_result", "aggregate_value",
+    private static final List<String> RESULT_TABLES = List.of("indicator_result", "aggregate_sum", "rollup_leaf",
             "group_indicator_result", "group_aggregate_value");
 
-    /** What one slice's roll-up did; {@code mode} is full, incremental or unchanged. */
-    public record Result(Slice slice, String mode, int units, int aggregateRows, int indicatorRows, int groupRows,
-            int reportsOwed, long millis) {
+    /**
+     * What one slice's roll-up did; {@code mode} is full, incremental or unchanged. {@code leaves}: units with no
+     * units below, whose own figures are their sums, read in place rather than stored.
+     */
+    public record Result(Slice slice, String mode, int units, int leaves, int aggregateRows, int indicatorRows,
+            int groupRows, int reportsOwed, long millis) {
 
         public String toText() {
-            return "%s: %s, %,d units, %,d values, %,d indicator values, %,d group values, %,d reports owed, %.2f s"
-                    .formatted(slice, mode, units, aggregateRows, indicatorRows, groupRows, reportsOwed, millis / 1000.0);
+            return "%s: %s, %,d units (%,d read in place), %,d sums, %,d indicator values, %,d group values, %,d reports owed, %.2f s"
+                    .formatted(slice, mode, units, leaves, aggregateRows, indicatorRows, groupRows, reportsOwed,
+                            millis / 1000.0);
         }
     }
 
@@ -84,11 +88,13 @@ public class RollUp {
 
     List<Result> run(Optional<String> period, boolean full, SplitRule rule) {
         return tx.execute(status -> {
+            long start = System.nanoTime();
             tuneSession();
             syncElementReporters();
             syncIndicatorTerms();
             dueReports.markOverdue();
             statistics.refresh("submission", "observation", "element_reporter");
+            log.debug("Roll-up: catalogue, overdue reports and statistics {} ms", (System.nanoTime() - start) / 1_000_000);
             List<Result> results = new ArrayList<>();
             for (Slice slice : slices(period)) {
                 results.add(run(slice, full, rule));
@@ -122,6 +128,7 @@ public class RollUp {
 
     private Result run(Slice slice, boolean forceFull, SplitRule rule) {
         long start = System.nanoTime();
+        Laps laps = new Laps(slice);
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("source", slice.sourceVersion())
                 .addValue("target", slice.targetVersion()).addValue("period", slice.period());
         String rules = Sha256.of(officeFiles + ":" + rule);
@@ -133,7 +140,7 @@ public class RollUp {
         boolean full = forceFull || state.isEmpty() || !state.get().rules().equals(rules)
                 || !state.get().sourceVersion().equals(slice.sourceVersion());
         if (!full && last <= state.get().lastSubmission()) {
-            return new Result(slice, "unchanged", 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+            return new Result(slice, "unchanged", 0, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
         }
         p.addValue("since", full ? 0L : state.get().lastSubmission());
         int owed = 0;
@@ -143,32 +150,43 @@ public class RollUp {
                             + "and submission_id > :since", p, String.class)));
             owed = dueReports.refresh(slice.sourceVersion(), Period.parse(slice.period()), changed);
             statistics.refresh("report_due");
+            laps.lap("reports owed");
         }
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
         RollUpSql sql = new RollUpSql(slice.restated(), rule);
+        // A full run recomputes the units above every unit that sent something, not every unit of the list: its
+        // cost follows the data, and a unit nothing reached below has no sums either way.
+        jdbc.update(sql.markDirty(), p);
+        statistics.refresh("rollup_dirty");
         if (full) {
             RESULT_TABLES.forEach(t -> jdbc.update("delete from " + t + " where version_id = :target and period = :period", p));
         } else {
-            jdbc.update(sql.markDirty(), p);
             RESULT_TABLES.forEach(t -> jdbc.update("delete from " + t + " where version_id = :target and period = :period "
                     + "and unit_code in " + RollUpSql.DIRTY, p));
         }
-        boolean dirty = !full;
+        laps.lap("cleared");
         jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
-        jdbc.update(sql.countExpected(false, dirty), p);
-        jdbc.update(sql.countExpected(true, dirty), p);
-        statistics.refresh("rollup_expected", "rollup_dirty");
-        int aggregates = jdbc.update(sql.sumElements(false, dirty), p);
-        int groups = jdbc.update(sql.sumElements(true, dirty), p);
+        jdbc.update(sql.countExpected(false), p);
+        jdbc.update(sql.countExpected(true), p);
+        statistics.refresh("rollup_expected");
+        laps.lap("expected");
+        int leaves = slice.restated() ? 0 : jdbc.update(RollUpSql.leaves(), p);
+        int aggregates = jdbc.update(sql.sumElements(false), p);
+        laps.lap("sums");
+        int groups = jdbc.update(sql.sumElements(true), p);
+        laps.lap("group sums");
+        statistics.refresh("aggregate_sum", "rollup_leaf", "group_aggregate_value");
         IndicatorSql indicatorSql = new IndicatorSql(sql, slice.restated());
         jdbc.update("delete from indicator_part where version_id = :target and period = :period", p);
         jdbc.update(indicatorSql.parts(), p);
         statistics.refresh("indicator_part");
-        int indicators = jdbc.update(indicatorSql.insert(false, dirty), p) + jdbc.update(indicatorSql.insert(true, dirty), p);
-        int units = full ? jdbc.queryForObject("select count(distinct unit_code) from aggregate_value "
-                + "where version_id = :target and period = :period", p, Integer.class)
-                : jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
-                        p, Integer.class);
+        laps.lap("indicator parts");
+        int indicators = jdbc.update(indicatorSql.insert(false), p);
+        laps.lap("indicators");
+        indicators += jdbc.update(indicatorSql.insert(true), p);
+        laps.lap("group indicators");
+        int units = jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
+                p, Integer.class);
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
         jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
         jdbc.update("delete from indicator_part where version_id = :target and period = :period", p);
@@ -176,10 +194,28 @@ public class RollUp {
         jdbc.update("insert into rollup_state (version_id, period, source_version, last_submission_id, rules_checksum, "
                 + "computed_at) values (:target, :period, :source, :last, :rules, :at)",
                 p.addValue("last", last).addValue("rules", rules).addValue("at", Timestamp.from(Instant.now())));
-        Result result = new Result(slice, full ? "full" : "incremental", units, aggregates, indicators, groups, owed,
+        laps.lap("state");
+        Result result = new Result(slice, full ? "full" : "incremental", units, leaves, aggregates, indicators, groups, owed,
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Rolled up {}", result.toText());
         return result;
+    }
+
+    /** Seconds per step of a slice's roll-up, logged at debug level. */
+    private static final class Laps {
+
+        private final Slice slice;
+        private long last = System.nanoTime();
+
+        Laps(Slice slice) {
+            this.slice = slice;
+        }
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            log.debug("Roll-up {}: {} {} ms", slice, step, (now - last) / 1_000_000);
+            last = now;
+        }
     }
 
     /**

@@ -19,9 +19,6 @@ final class RollUpSql {
             not exists (select 1 from element_reporter x
                         where x.data_element = %s and x.unit_kind = %s and x.into_totals = false)""";
 
-    static final String HAS_UNITS_BELOW = """
-            exists (select 1 from admin_unit below where below.version_id = :target and below.parent_code = %s)""";
-
     static final String DIRTY = "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period)";
 
     private final boolean restated;
@@ -33,12 +30,13 @@ final class RollUpSql {
     }
 
     /**
-     * Insert into aggregate_value (no group) or group_aggregate_value (by group), all units or only the dirty ones.
-     * A group's share of a unit is summed only for units with units below them: the urban part of a commune is the
-     * commune itself, and storing it again would double what a national roll-up writes. Rows go in the primary
-     * key's order, which PostgreSQL indexes a third faster than in hash order.
+     * Insert into aggregate_sum (no group) or group_aggregate_value (by group) for the dirty units. On the period's
+     * own list only units with units below them are summed: a leaf's sums are its own figures, read in place
+     * (view aggregate_value, {@link #leaves()}). A group's share of a unit is summed only for units with units below
+     * them too: the urban part of a commune is the commune itself. Rows go in the primary key's order, which
+     * PostgreSQL indexes a third faster than in hash order.
      */
-    String sumElements(boolean byGroup, boolean onlyDirty) {
+    String sumElements(boolean byGroup) {
         String group = byGroup ? "g.group_code, " : "";
         String sumsGroup = byGroup ? "sums.group_code, " : "";
         return SqlText.of("""
@@ -53,15 +51,14 @@ final class RollUpSql {
                     from ({source}) src
                     join unit_ancestor a on a.version_id = :target and a.unit_code = src.placed_code
                     {groupJoin}
-                    where (a.depth = 0 or src.unit_kind = 'territory' or {intoTotals})
-                    {onlyDirty}
-                    {withUnitsBelow}
+                    {dirty}
+                    where (a.depth = 0 or src.unit_kind = 'territory' or {intoTotals}) and dirty.unit_code is not null
                     group by {group}a.ancestor_code, src.data_element, src.disagg
                 ) sums
                 left join ({owed}) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element{owedGroup}
                 order by {sumsGroup}sums.unit_code, sums.data_element, sums.disagg
                 """)
-                .with("table", byGroup ? "group_aggregate_value" : "aggregate_value")
+                .with("table", byGroup ? "group_aggregate_value" : "aggregate_sum")
                 .with("groupColumn", byGroup ? "group_code, " : "")
                 .with("group", group)
                 .with("sumsGroup", sumsGroup)
@@ -70,8 +67,7 @@ final class RollUpSql {
                 .with("source", source())
                 .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = src.placed_code" : "")
                 .with("intoTotals", INTO_TOTALS.formatted("src.data_element", "src.unit_kind"))
-                .with("onlyDirty", onlyDirty ? "and a.ancestor_code in " + DIRTY : "")
-                .with("withUnitsBelow", byGroup ? "and " + HAS_UNITS_BELOW.formatted("a.ancestor_code") : "")
+                .with("dirty", dirtyJoin("a.ancestor_code", byGroup || !restated ? Boolean.FALSE : null))
                 .with("owed", owed(byGroup))
                 .with("owedGroup", byGroup ? " and owed.group_code = sums.group_code" : "")
                 .text();
@@ -85,11 +81,41 @@ final class RollUpSql {
         return restated ? "count(distinct " + unit + ")" : "count(*)";
     }
 
+    /**
+     * Fills rollup_leaf (period's own list only): the dirty units with no units below them and the submission that
+     * counts for each, whose figures are their sums.
+     */
+    static String leaves() {
+        return """
+                insert into rollup_leaf (version_id, period, unit_code, submission_id, tier, unit_kind, owes)
+                select :target, :period, s.unit_code, s.submission_id, u.tier, u.kind,
+                       case when exists (select 1 from report_due d where d.version_id = s.version_id
+                                         and d.unit_code = s.unit_code and d.period = s.period) then 1 else 0 end
+                from current_submission s
+                join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+                %s
+                where s.version_id = :source and s.period = :period and dirty.unit_code is not null
+                """.formatted(dirtyJoin("s.unit_code", Boolean.TRUE));
+    }
+
+    /**
+     * Keeps the units to recompute on {@code column}: all of them ({@code leaf} null), only those with units below
+     * them (false) or only those without (true); the caller adds {@code dirty.unit_code is not null} to its where.
+     * An outer join, which H2 leaves last and PostgreSQL turns into an inner one: H2 runs "in (select …)" again for
+     * every row, and given an inner join it may start from rollup_dirty and walk the closure the long way (minutes
+     * on the nation).
+     */
+    static String dirtyJoin(String column, Boolean leaf) {
+        return "left join rollup_dirty dirty on dirty.version_id = :target and dirty.period = :period "
+                + "and dirty.unit_code = " + column + (leaf == null ? "" : " and dirty.leaf = " + (leaf ? 1 : 0));
+    }
+
     /** The units above the units that sent something after submission {@code :since}. */
     String markDirty() {
         return """
-                insert into rollup_dirty (version_id, period, unit_code)
-                select distinct :target, :period, a.ancestor_code
+                insert into rollup_dirty (version_id, period, unit_code, leaf)
+                select distinct :target, :period, a.ancestor_code, case when exists (select 1 from admin_unit below
+                       where below.version_id = :target and below.parent_code = a.ancestor_code) then 0 else 1 end
                 from submission s
                 %s
                 join unit_ancestor a on a.version_id = :target and a.unit_code = %s
@@ -156,9 +182,9 @@ final class RollUpSql {
     /**
      * Fills rollup_expected: the reports owed below each unit (report_due of the period's own list), by the tier
      * and kind of the owing units, for the whole unit or one of its groups. A restated unit counts the old units
-     * placed in it.
+     * placed in it. Only for the dirty units.
      */
-    String countExpected(boolean byGroup, boolean onlyDirty) {
+    String countExpected(boolean byGroup) {
         String placed = restated ? "m.to_code" : "d.unit_code";
         String self = restated ? "0" : "case when a.depth = 0 then 1 else 0 end";
         return """
@@ -169,13 +195,14 @@ final class RollUpSql {
                 %s
                 join unit_ancestor a on a.version_id = :target and a.unit_code = %s
                 %s
-                where d.version_id = :source and d.period = :period %s
+                %s
+                where d.version_id = :source and d.period = :period and dirty.unit_code is not null
                 group by %sa.ancestor_code, u.tier, u.kind%s
                 """.formatted(byGroup ? "g.group_code" : "''", self, countUnits("d.unit_code"),
                 restated ? "join unit_succession m on m.from_version = d.version_id and m.from_code = d.unit_code "
                         + "and m.to_version = :target" : "",
                 placed, byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = " + placed : "",
-                onlyDirty ? "and a.ancestor_code in " + DIRTY : "",
+                dirtyJoin("a.ancestor_code", null),
                 byGroup ? "g.group_code, " : "", restated ? "" : ", " + self);
     }
 
