@@ -325,6 +325,26 @@ class UnitReportTest extends ProvinceTest {
     }
 
     @Test
+    void noHeadingIsLeftAloneAtThePageFootOfAnyReportTheNightlyWrote() throws IOException {
+        List<String> faults = new ArrayList<>();
+        int pages = 0;
+        for (String period : List.of("2024", "2024S1")) {
+            try (Stream<Path> files = Files.list(out.resolve(period))) {
+                // An official report is a letter ending in its signer's name, in bold, then one of these as annex.
+                for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf"))
+                        .filter(p -> !p.toString().endsWith(".official.pdf")).sorted().toList()) {
+                    pages += Pdfs.read(pdf).pages();
+                    Pdfs.headingsAtPageFoot(pdf).forEach(fault -> faults.add(period + "/" + pdf.getFileName() + " "
+                            + fault));
+                }
+            }
+        }
+        // Province, district and communes, both languages: many page breaks, each after a heading's text.
+        assertThat(pages).isGreaterThan(100);
+        assertThat(faults).isEmpty();
+    }
+
+    @Test
     void metadataCarriesTitleLanguageAndPdfaIdentification() throws IOException {
         Path pdf = out.resolve("2024/047-huyen-trung-khanh.pdf");
         Pdfs.Read read = Pdfs.read(pdf);
