@@ -11,8 +11,12 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.Section;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPTableEvent;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.genderstats.report.pdf.ChartStyle;
 import vn.genderstats.report.pdf.ReportFonts;
@@ -155,7 +159,32 @@ final class PdfLayout {
         titles.forEach(cell::addElement);
         cell.addElement(element);
         block.addCell(cell);
+        block.setTableEvent(bookmarksHere(titles.size()));
         return add.test(block);
+    }
+
+    /**
+     * OpenPDF points a section's bookmark at its anchor, where the section starts: when the block with its headings
+     * moves on to the next page, the bookmark would open the page before. So, when the block is drawn, the bookmarks
+     * of its headings (the last ones opened: nothing of their sections comes before the block) point at the block.
+     */
+    private PdfPTableEvent bookmarksHere(int headings) {
+        boolean[] moved = {false};
+        return (table, widths, heights, headerRows, rowStart, canvases) -> {
+            if (moved[0]) {
+                return;
+            }
+            moved[0] = true;
+            PdfOutline outline = writer.getRootOutline();
+            while (outline.getKids() != null && !outline.getKids().isEmpty()) {
+                outline = outline.getKids().getLast();
+            }
+            for (int i = 0; i < headings; i++, outline = outline.parent()) {
+                PdfDestination destination = outline.getPdfDestination();
+                destination.set(0, writer.getCurrentPage());
+                destination.set(2, new PdfNumber(heights[0]));
+            }
+        };
     }
 
     private static boolean halfPageOrLess(PdfPTable table) {
@@ -255,6 +284,7 @@ final class PdfLayout {
             title.setPaddingTop(6);
             title.setPaddingBottom(6);
             row.addCell(title);
+            row.setTableEvent(bookmarksHere(1));
         }
         PdfPCell left = new PdfPCell(chart(chart, TEXT_WIDTH * 0.63f - 4, chartHeight), true);
         left.setBorder(Rectangle.NO_BORDER);
