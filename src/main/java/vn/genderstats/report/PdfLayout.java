@@ -1,5 +1,8 @@
 package vn.genderstats.report;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.Element;
@@ -8,8 +11,12 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.Section;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPTableEvent;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.genderstats.report.pdf.ChartStyle;
 import vn.genderstats.report.pdf.ReportFonts;
@@ -39,24 +46,150 @@ final class PdfLayout {
         return "en".equals(lang) ? en : vi;
     }
 
-    /** A numbered part of the report; its title is its bookmark. Starts on a new page when asked. */
+    /**
+     * A numbered part of the report; its title is its bookmark. Starts on a new page when asked. Its heading never
+     * ends a page: it is printed with what is added first below it (see {@link #keptWithNext}).
+     */
     Chapter chapter(int number, String title, boolean newPage) {
         Paragraph heading = new Paragraph(number + ". " + title, fonts.heading(2));
         heading.setSpacingAfter(6);
-        Chapter chapter = new Chapter(heading, number);
+        HeadedChapter chapter = new HeadedChapter(anchor(), number);
+        chapter.headings.add(heading);
         chapter.setNumberDepth(0);
         chapter.setTriggerNewPage(newPage);
         chapter.setBookmarkOpen(false);
+        chapter.setBookmarkTitle(number + ". " + title);
         return chapter;
     }
 
+    /** A section under a heading that never ends a page: it is kept with what is added first below it. */
     Section section(Section parent, String title) {
         Paragraph heading = new Paragraph(title, fonts.heading(3));
-        heading.setSpacingBefore(10);
         heading.setSpacingAfter(4);
-        Section section = parent.addSection(heading);
+        HeadedSection section = new HeadedSection(anchor());
+        section.headings.add(heading);
+        parent.add(section);
         section.setNumberDepth(0);
+        section.setBookmarkTitle(title);
         return section;
+    }
+
+    /** A thin line that holds a chapter's or section's place and bookmark when its heading is printed elsewhere. */
+    private Paragraph anchor() {
+        Paragraph anchor = new Paragraph(" ", fonts.font(ReportFonts.Face.SERIF_REGULAR, 2));
+        anchor.setLeading(2);
+        return anchor;
+    }
+
+    /** A chapter or section whose headings are not printed yet. */
+    private interface Headed {
+        List<Paragraph> headings();
+    }
+
+    private final class HeadedChapter extends Chapter implements Headed {
+
+        private final List<Paragraph> headings = new ArrayList<>();
+
+        HeadedChapter(Paragraph anchor, int number) {
+            super(anchor, number);
+        }
+
+        @Override
+        public List<Paragraph> headings() {
+            return headings;
+        }
+
+        @Override
+        public boolean add(Element element) {
+            return keptWithNext(headings, element, super::add);
+        }
+    }
+
+    private final class HeadedSection extends Section implements Headed {
+
+        private final List<Paragraph> headings = new ArrayList<>();
+
+        HeadedSection(Paragraph anchor) {
+            super(anchor, 1);
+        }
+
+        @Override
+        public List<Paragraph> headings() {
+            return headings;
+        }
+
+        @Override
+        public boolean add(Element element) {
+            return keptWithNext(headings, element, super::add);
+        }
+    }
+
+    /**
+     * OpenPDF keeps no heading with the next paragraph: a heading could be the last line of a page and its text the
+     * first of the next. So the headings waiting in a chapter or section go out with the first element added below
+     * them, in one block that moves to the next page whole; a chapter hands its heading down to a first section
+     * that has its own heading waiting. A table of more than half a page is not held back (a long table starts where
+     * it is and repeats its head rows on the next page): the headings stay above it, each kept whole.
+     */
+    private boolean keptWithNext(List<Paragraph> headings, Element element, Predicate<Element> add) {
+        if (headings.isEmpty()) {
+            return add.test(element);
+        }
+        List<Paragraph> titles = List.copyOf(headings);
+        headings.clear();
+        if (element instanceof Headed below && !below.headings().isEmpty()) {
+            below.headings().addAll(0, titles);
+            return add.test(element);
+        }
+        if (!(element instanceof Paragraph) && !(element instanceof PdfPTable table && halfPageOrLess(table))) {
+            titles.getFirst().setSpacingBefore(6);
+            for (Paragraph title : titles) {
+                title.setKeepTogether(true);
+                add.test(title);
+            }
+            return add.test(element);
+        }
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSpacingBefore(6);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        titles.forEach(cell::addElement);
+        cell.addElement(element);
+        block.addCell(cell);
+        block.setTableEvent(bookmarksHere(titles.size()));
+        return add.test(block);
+    }
+
+    /**
+     * OpenPDF points a section's bookmark at its anchor, where the section starts: when the block with its headings
+     * moves on to the next page, the bookmark would open the page before. So, when the block is drawn, the bookmarks
+     * of its headings (the last ones opened: nothing of their sections comes before the block) point at the block.
+     */
+    private PdfPTableEvent bookmarksHere(int headings) {
+        boolean[] moved = {false};
+        return (table, widths, heights, headerRows, rowStart, canvases) -> {
+            if (moved[0]) {
+                return;
+            }
+            moved[0] = true;
+            PdfOutline outline = writer.getRootOutline();
+            while (outline.getKids() != null && !outline.getKids().isEmpty()) {
+                outline = outline.getKids().getLast();
+            }
+            for (int i = 0; i < headings; i++, outline = outline.parent()) {
+                PdfDestination destination = outline.getPdfDestination();
+                destination.set(0, writer.getCurrentPage());
+                destination.set(2, new PdfNumber(heights[0]));
+            }
+        };
+    }
+
+    private static boolean halfPageOrLess(PdfPTable table) {
+        table.setTotalWidth(TEXT_WIDTH);
+        return table.getTotalHeight() < 842f / 2;
     }
 
     /**
@@ -65,9 +198,7 @@ final class PdfLayout {
      * anchor, and {@link #beside(String, JFreeChart, float, PdfPTable)} prints the heading inside the block.
      */
     Section chartSection(Section parent, String title) {
-        Paragraph anchor = new Paragraph(" ", fonts.font(ReportFonts.Face.SERIF_REGULAR, 2));
-        anchor.setLeading(2);
-        Section section = parent.addSection(anchor);
+        Section section = parent.addSection(anchor());
         section.setNumberDepth(0);
         section.setBookmarkTitle(title);
         return section;
@@ -153,6 +284,7 @@ final class PdfLayout {
             title.setPaddingTop(6);
             title.setPaddingBottom(6);
             row.addCell(title);
+            row.setTableEvent(bookmarksHere(1));
         }
         PdfPCell left = new PdfPCell(chart(chart, TEXT_WIDTH * 0.63f - 4, chartHeight), true);
         left.setBorder(Rectangle.NO_BORDER);

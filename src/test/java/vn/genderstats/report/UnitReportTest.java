@@ -325,6 +325,43 @@ class UnitReportTest extends ProvinceTest {
     }
 
     @Test
+    void noHeadingIsLeftAloneAtThePageFootOfAnyReportTheNightlyWrote() throws IOException {
+        List<String> faults = new ArrayList<>();
+        int pages = 0;
+        for (Path pdf : statisticalReports()) {
+            pages += Pdfs.read(pdf).pages();
+            Pdfs.headingsAtPageFoot(pdf).forEach(fault -> faults.add(out.relativize(pdf) + " " + fault));
+        }
+        // Province, district and communes, both languages: many page breaks, each after a heading's text.
+        assertThat(pages).isGreaterThan(100);
+        assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void everyBookmarkOpensThePageOfItsHeadingWhereAHeadingMovedOnToTheNextPage() throws IOException {
+        List<String> faults = new ArrayList<>();
+        for (Path pdf : statisticalReports()) {
+            Pdfs.bookmarksAwayFromTheirHeading(pdf).forEach(fault -> faults.add(out.relativize(pdf) + " " + fault));
+        }
+        assertThat(faults).isEmpty();
+    }
+
+    /**
+     * The nightly's reports of 2024 and 2024S1, without the official ones: a letter that ends in its signer's name, in
+     * bold, then one of these as its annex.
+     */
+    private List<Path> statisticalReports() throws IOException {
+        List<Path> reports = new ArrayList<>();
+        for (String period : List.of("2024", "2024S1")) {
+            try (Stream<Path> files = Files.list(out.resolve(period))) {
+                files.filter(p -> p.toString().endsWith(".pdf") && !p.toString().endsWith(".official.pdf")).sorted()
+                        .forEach(reports::add);
+            }
+        }
+        return reports;
+    }
+
+    @Test
     void metadataCarriesTitleLanguageAndPdfaIdentification() throws IOException {
         Path pdf = out.resolve("2024/047-huyen-trung-khanh.pdf");
         Pdfs.Read read = Pdfs.read(pdf);

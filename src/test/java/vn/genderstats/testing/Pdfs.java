@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -70,6 +71,33 @@ public final class Pdfs {
         boolean isHeading() {
             return glyphs.stream().allMatch(t -> t.getFont().getName() != null && t.getFont().getName().contains("Bold")
                     && t.getFontSizeInPt() >= HEADING_SIZE);
+        }
+    }
+
+    /**
+     * Bookmarks that open a page without their heading on it (its first 15 letters, spaces aside): "page N: title".
+     */
+    public static List<String> bookmarksAwayFromTheirHeading(Path pdf) throws IOException {
+        List<String> faults = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            checkBookmarks(doc, doc.getDocumentCatalog().getDocumentOutline().children(), faults);
+        }
+        return faults;
+    }
+
+    private static void checkBookmarks(PDDocument doc, Iterable<PDOutlineItem> items, List<String> faults)
+            throws IOException {
+        for (PDOutlineItem item : items) {
+            int page = doc.getPages().indexOf(item.findDestinationPage(doc)) + 1;
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String heading = item.getTitle().replaceAll("\\s+", "");
+            if (!stripper.getText(doc).replaceAll("\\s+", "").contains(heading.substring(0, Math.min(15,
+                    heading.length())))) {
+                faults.add("page " + page + ": " + item.getTitle());
+            }
+            checkBookmarks(doc, item.children(), faults);
         }
     }
 
