@@ -62,9 +62,9 @@ class CrashRestartTest {
         FeedbackFiles.awaitAtLeast(out.resolve("outbox"), 40, first);
         waitForStored(crashed, 10, first);
         // H2 writes a commit to its file up to half a second later (the first ten were stored before the 40th feedback
-        // was written): let them reach the disk, so that the kill leaves something stored. Not longer: with the
-        // faster reader the run would be past 100 files, and a kill that late is open work (see the closing note).
-        Thread.sleep(300);
+        // was written): let them reach the disk, so that the kill leaves something stored. However far the run got,
+        // the next one reports what it refused (IngestSummaries: the runs since the last that finished).
+        Thread.sleep(600);
         first.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
         long storedAtKill = count(crashed, "select count(*) from received_file");
         assertThat(storedAtKill).as("killed mid-run").isPositive().isLessThan(files);
@@ -72,7 +72,7 @@ class CrashRestartTest {
 
         Process second = ingest(crashed, inbox, out);
         assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(second.exitValue()).isEqualTo(3);
+        assertThat(second.exitValue()).as("the planted mistakes, refused before or after the kill").isEqualTo(3);
 
         String values = """
                 select f.inbox_path, f.sha256, s.version_id, s.unit_code, s.period, o.data_element, o.disagg, o.amount,

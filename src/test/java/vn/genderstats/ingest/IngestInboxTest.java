@@ -21,6 +21,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.genderstats.ingest.SubmissionHistory;
@@ -43,6 +46,9 @@ class IngestInboxTest extends DatabaseTest {
 
     @Autowired
     Receipts receipts;
+
+    @Autowired
+    JobRepository jobs;
 
     @TempDir
     Path work;
@@ -86,6 +92,26 @@ class IngestInboxTest extends DatabaseTest {
         assertThat((String) refused.get("message_en")).contains("may only send its own report");
         assertThat(jdbc.queryForList("select unit_code from submission order by unit_code", String.class))
                 .containsExactly("01447", "01489");
+    }
+
+    @Test
+    void aRefusalOfARunKilledBeforeItEndedIsReportedByTheNextRunAndOnlyByThatOne() throws Exception {
+        Forms.commune("01501", "Xã Chí Viễn").births(21, 22).bodies(2, 1).writeTo(inbox.resolve("01489-xa-dinh-phong/chi-vien.xlsx"));
+        Forms.commune("01447", "Thị trấn Trà Lĩnh").births(40, 38).bodies(2, 1).writeTo(inbox.resolve("01447-thi-tran-tra-linh/bc.xlsx"));
+        assertThat(ingest().exitCode()).isEqualTo(3);
+        // As the JVM killed before the run could end leaves it: its execution still marked as running.
+        JobExecution killed = jobs.getLastJobExecution(jobs.getLastJobInstance(IngestJobConfiguration.JOB));
+        killed.setStatus(BatchStatus.STARTED);
+        killed.setEndTime(null);
+        jobs.update(killed);
+
+        Cli.Run next = ingest();
+        Cli.Run after = ingest();
+
+        assertThat(next.exitCode()).as("the refusal no finished run has reported").isEqualTo(3);
+        assertThat(next.out()).containsPattern("rejected / bị từ chối: +1\\n");
+        assertThat(after.exitCode()).as("reported once").isZero();
+        assertThat(after.out()).containsPattern("rejected / bị từ chối: +0\\n");
     }
 
     @Test
