@@ -184,15 +184,22 @@ final class SmallCells {
             double[] swap = m[pivot];
             m[pivot] = m[rank];
             m[rank] = swap;
+            // The relations are sparse (a cell is in a few of them): only the pivot row's non-zero entries are worked
+            // on, which gives exactly the same numbers (a zero entry changes nothing) at a fraction of the cost.
             double lead = m[rank][c];
+            int[] nonZero = new int[n];
+            int count = 0;
             for (int k = 0; k < n; k++) {
-                m[rank][k] /= lead;
+                if (m[rank][k] != 0) {
+                    m[rank][k] /= lead;
+                    nonZero[count++] = k;
+                }
             }
             for (int r = 0; r < m.length; r++) {
                 if (r != rank && Math.abs(m[r][c]) >= EPSILON) {
                     double factor = m[r][c];
-                    for (int k = 0; k < n; k++) {
-                        m[r][k] -= factor * m[rank][k];
+                    for (int i = 0; i < count; i++) {
+                        m[r][nonZero[i]] -= factor * m[rank][nonZero[i]];
                     }
                 }
             }
