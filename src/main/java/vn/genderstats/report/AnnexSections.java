@@ -262,18 +262,7 @@ final class AnnexSections {
             if (size.compareTo(BigDecimal.ONE) != 0) {
                 out.append(layout.format.number(size.doubleValue(), 0)).append(" × ");
             }
-            out.append(catalog.element(term.element()).map(e -> e.name().in(layout.lang)).orElse(term.element()));
-            String part = switch (term.disagg()) {
-                case "M" -> t("nam", "male");
-                case "F" -> t("nữ", "female");
-                case "CHILD_T" -> t("trẻ em", "children");
-                case "CHILD_M" -> t("trẻ em nam", "boys");
-                case "CHILD_F" -> t("trẻ em nữ", "girls");
-                default -> "";
-            };
-            if (!part.isEmpty()) {
-                out.append(" (").append(part).append(")");
-            }
+            out.append(catalog.figureName(term.element(), term.disagg(), layout.lang));
         }
         return out.toString();
     }
