@@ -94,9 +94,9 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports,
-            @Value("#{jobParameters['outbox']}") String outbox, SubmissionStore store,
+            @Value("#{jobParameters['outbox']}") String outbox, SubmissionStore store, KnownFiles known,
             PlatformTransactionManager transactionManager) {
-        return new IntakeWriter(store, quarantine(reports), outbox(reports, outbox), transactionManager);
+        return new IntakeWriter(store, known, quarantine(reports), outbox(reports, outbox), transactionManager);
     }
 
     private static Quarantine quarantine(String reports) {

@@ -25,13 +25,16 @@ class IntakeWriter implements ItemWriter<Intake> {
     private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
 
     private final SubmissionStore store;
+    private final KnownFiles known;
     private final Quarantine quarantine;
     private final Outbox outbox;
     /** One savepoint per file inside the chunk's transaction: a file the store refuses is undone alone. */
     private final TransactionTemplate perFile;
 
-    IntakeWriter(SubmissionStore store, Quarantine quarantine, Outbox outbox, PlatformTransactionManager transactions) {
+    IntakeWriter(SubmissionStore store, KnownFiles known, Quarantine quarantine, Outbox outbox,
+            PlatformTransactionManager transactions) {
         this.store = store;
+        this.known = known;
         this.quarantine = quarantine;
         this.outbox = outbox;
         this.perFile = new TransactionTemplate(transactions);
@@ -59,7 +62,7 @@ class IntakeWriter implements ItemWriter<Intake> {
             if (!stored) {
                 // Two partitions took the same bytes from two folders at once: the other stored them; this sender is
                 // answered as any copy is, so every file still gets its feedback.
-                String first = store.received(intake.file().sha256(), intake.file().inboxPath())
+                String first = known.received(intake.file().sha256(), intake.file().inboxPath())
                         .map(SubmissionStore.Received::inboxPath).orElse(intake.file().inboxPath());
                 log.info("{} was stored meanwhile as {} (same content); not stored again", intake.file().inboxPath(), first);
                 outbox.answerCopy(intake.file().inboxPath(), intake.file().sha256(), first);

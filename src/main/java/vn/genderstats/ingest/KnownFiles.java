@@ -15,7 +15,7 @@ import vn.genderstats.system.CodeBatches;
 
 /**
  * What the database knows of a block of inbox files, looked up for the whole block at once: whether their bytes
- * count as already received (the rule of {@link SubmissionStore#received}) and their receipt (the rule of
+ * count as already received ({@link #received(String, String)} says the rule) and their receipt (the rule of
  * {@link Receipts}).
  */
 @Component
@@ -42,16 +42,9 @@ class KnownFiles {
     List<InboxFile> lookUp(Inbox inbox, ReceiptLog gateway, List<InboxFile> files) {
         List<String> checksums = files.stream().filter(f -> f.unreadable() == null).map(InboxFile::sha256).distinct()
                 .toList();
-        Map<String, List<StoredFile>> stored = new HashMap<>();
+        Map<String, List<StoredFile>> stored = storedCopies(checksums);
         Map<String, Vouched> vouched = new HashMap<>();
         CodeBatches.forEach(checksums, batch -> {
-            jdbc.query("""
-                    select sha256, inbox_path, outcome, stored_sha256, received_at, receipt_channel, uploaded_by, file_id
-                    from received_file where sha256 in """ + CodeBatches.placeholders(batch.size()), rs -> {
-                stored.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new StoredFile(rs.getString(1),
-                        rs.getString(2), rs.getString(3), rs.getString(4) != null,
-                        rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getString(7), rs.getLong(8)));
-            }, batch.toArray());
             jdbc.query("""
                     select inbox_path, sha256, received_at, receipt_channel, uploaded_by from vouched_receipt
                     where sha256 in """ + CodeBatches.placeholders(batch.size()), rs -> {
@@ -72,6 +65,30 @@ class KnownFiles {
                     null));
         }
         return known;
+    }
+
+    /**
+     * Whether these bytes count as already received, for one file (the rule {@link #lookUp} applies to a block):
+     * judged before at this very path (whatever the verdict: a rerun does not judge a file again), or stored from
+     * another path. Bytes refused elsewhere do not count: a file renamed as its feedback asked, or a unit's own form
+     * that a neighbour had sent first, is judged anew.
+     */
+    Optional<SubmissionStore.Received> received(String sha256, String inboxPath) {
+        return received(storedCopies(List.of(sha256)).getOrDefault(sha256, List.of()),
+                StoredText.fit(inboxPath, Receipts.INBOX_PATH));
+    }
+
+    /** Every file row holding one of these checksums, by checksum. */
+    private Map<String, List<StoredFile>> storedCopies(List<String> checksums) {
+        Map<String, List<StoredFile>> stored = new HashMap<>();
+        CodeBatches.forEach(checksums, batch -> jdbc.query("""
+                select sha256, inbox_path, outcome, stored_sha256, received_at, receipt_channel, uploaded_by, file_id
+                from received_file where sha256 in """ + CodeBatches.placeholders(batch.size()), rs -> {
+            stored.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new StoredFile(rs.getString(1),
+                    rs.getString(2), rs.getString(3), rs.getString(4) != null,
+                    rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getString(7), rs.getLong(8)));
+        }, batch.toArray()));
+        return stored;
     }
 
     /** Judged before at this very path, else stored from another path (the first so stored). */

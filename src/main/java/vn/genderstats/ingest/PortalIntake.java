@@ -93,7 +93,7 @@ public class PortalIntake {
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         String relative = inbox.relative(file);
         String sha256 = Sha256.of(file);
-        Optional<SubmissionStore.Received> before = store.received(sha256, relative);
+        Optional<SubmissionStore.Received> before = known.received(sha256, relative);
         if (before.isPresent()) {
             // The same bytes were stored before: this copy is not kept, and the sender is told where they went.
             Files.delete(file);
@@ -107,7 +107,7 @@ public class PortalIntake {
                 new SdmxCsvReader(catalog, hierarchy));
         Intake judged = intake.process(known.lookUp(inbox, ReceiptLog.of(inbox.root()), List.of(InboxFile.read(file)))
                 .getFirst());
-        IntakeWriter writer = new IntakeWriter(store, quarantine, outbox, transactions);
+        IntakeWriter writer = new IntakeWriter(store, known, quarantine, outbox, transactions);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             try {
                 writer.write(new Chunk<>(judged));

@@ -71,20 +71,6 @@ public class SubmissionStore {
     }
 
     /**
-     * Whether these bytes count as already received: judged before at this very path (whatever the verdict: a
-     * rerun does not judge a file again), or stored from another path. Bytes refused elsewhere do not count: a
-     * file renamed as its feedback asked, or a unit's own form that a neighbour had sent first, is judged anew.
-     */
-    public Optional<Received> received(String sha256, String inboxPath) {
-        String path = StoredText.fit(inboxPath, INBOX_PATH);
-        return jdbc.query("""
-                select inbox_path, outcome from received_file
-                where sha256 = ? and (inbox_path = ? or stored_sha256 is not null)
-                order by case when inbox_path = ? then 0 else 1 end, file_id""",
-                (rs, i) -> new Received(rs.getString(1), rs.getString(2)), sha256, path, path).stream().findFirst();
-    }
-
-    /**
      * Stores the file and what was decided about it; false (and nothing stored) when the same bytes were
      * stored meanwhile by another partition, which waits for that transaction instead of failing.
      */

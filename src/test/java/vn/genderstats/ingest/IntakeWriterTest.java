@@ -36,6 +36,9 @@ class IntakeWriterTest extends DatabaseTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    KnownFiles known;
+
     @TempDir
     Path work;
 
@@ -47,8 +50,8 @@ class IntakeWriterTest extends DatabaseTest {
     @Test
     void aFileTheStoreRefusesIsKeptAsCouldNotBeProcessedAndTheRestOfTheChunkIsStored() throws Exception {
         Path out = work.resolve("reports");
-        IntakeWriter writer = new IntakeWriter(store, new Quarantine(out.resolve("quarantine")), new Outbox(out.resolve("outbox")),
-                transactions);
+        IntakeWriter writer = new IntakeWriter(store, known, new Quarantine(out.resolve("quarantine")),
+                new Outbox(out.resolve("outbox")), transactions);
         Finding faulty = Finding.error("rule.faulty", null, null, "lỗi", "fault").about("X".repeat(50), "T");
         Chunk<Intake> chunk = new Chunk<>(List.of(intake("a.xlsx", ordinary()), intake("b.xlsx", faulty),
                 intake("c.xlsx", ordinary())));
