@@ -22,7 +22,8 @@ import vn.genderstats.report.SmallCells.Relation;
  * Which counts no published report of a period may print, decided once over all of them: every sensitive count of
  * every unit of the list, at every level, in every breakdown (what any report prints: a unit's own table, and its
  * children's totals in its parent's report), tied by every relation a reader could use across reports — total =
- * male + female (and the same for children), and a unit = the sum of the units below it. Each report, in either
+ * male + female (and the same for children), and a unit = the sum of the units below it, for every unit a report
+ * prints (not the nation). Each report, in either
  * language, then hides exactly these cells, so no set of published reports gives a hidden one back by subtraction.
  */
 @Component
@@ -70,7 +71,9 @@ class PeriodSuppression {
         List<Relation<Cell>> relations = new ArrayList<>();
         for (String code : units) {
             AdminUnit unit = hierarchy.unit(versionId, code).orElse(null);
-            if (unit == null) {
+            if (unit == null || unit.tier().equals("nation")) {
+                // No report prints the nation's figures (the export upward is not a publication), so its sums tie
+                // nothing a reader has together; taken as known, they linked every province into one system.
                 continue;
             }
             List<String> children = hierarchy.children(unit).stream().map(AdminUnit::code).filter(units::contains)

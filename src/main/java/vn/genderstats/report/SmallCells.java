@@ -149,74 +149,86 @@ final class SmallCells {
     private static <K> List<K> solve(Group<K> group) {
         Map<K, Integer> column = new HashMap<>();
         group.cells().forEach(k -> column.put(k, column.size()));
-        List<double[]> rows = new ArrayList<>();
+        List<Map<Integer, Double>> rows = new ArrayList<>();
         for (Relation<K> r : group.relations()) {
-            double[] row = new double[column.size()];
+            Map<Integer, Double> row = new HashMap<>();
             Integer total = column.get(r.total());
             if (total != null) {
-                row[total] += 1;
+                row.merge(total, 1.0, Double::sum);
             }
             for (K part : r.parts()) {
                 Integer c = column.get(part);
                 if (c != null) {
-                    row[c] -= 1;
+                    row.merge(c, -1.0, Double::sum);
                 }
             }
+            row.values().removeIf(v -> Math.abs(v) < EPSILON);
             rows.add(row);
         }
         return determinedColumns(rows, column.size()).stream().map(group.cells()::get).toList();
     }
 
-    private static List<Integer> determinedColumns(List<double[]> rows, int n) {
-        double[][] m = rows.toArray(double[][]::new);
+    /**
+     * Gauss–Jordan elimination on sparse rows. A national period's groups reach thousands of cells and equations,
+     * each equation a handful of them: dense rows made every elimination step cost the whole width of the group.
+     */
+    private static List<Integer> determinedColumns(List<Map<Integer, Double>> rows, int n) {
+        List<Set<Integer>> rowsWith = new ArrayList<>(n);
+        for (int c = 0; c < n; c++) {
+            rowsWith.add(new HashSet<>());
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c : rows.get(r).keySet()) {
+                rowsWith.get(c).add(r);
+            }
+        }
+        boolean[] isPivotRow = new boolean[rows.size()];
+        List<Integer> pivotRows = new ArrayList<>();
         List<Integer> pivotColumns = new ArrayList<>();
-        int rank = 0;
-        for (int c = 0; c < n && rank < m.length; c++) {
-            int pivot = rank;
-            for (int r = rank + 1; r < m.length; r++) {
-                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+        for (int c = 0; c < n; c++) {
+            int pivot = -1;
+            for (int r : rowsWith.get(c)) {
+                if (!isPivotRow[r] && (pivot < 0 || Math.abs(rows.get(r).get(c)) > Math.abs(rows.get(pivot).get(c)))) {
                     pivot = r;
                 }
             }
-            if (Math.abs(m[pivot][c]) < EPSILON) {
+            if (pivot < 0) {
                 continue;
             }
-            double[] swap = m[pivot];
-            m[pivot] = m[rank];
-            m[rank] = swap;
-            // The relations are sparse (a cell is in a few of them): only the pivot row's non-zero entries are worked
-            // on, which gives exactly the same numbers (a zero entry changes nothing) at a fraction of the cost.
-            double lead = m[rank][c];
-            int[] nonZero = new int[n];
-            int count = 0;
-            for (int k = 0; k < n; k++) {
-                if (m[rank][k] != 0) {
-                    m[rank][k] /= lead;
-                    nonZero[count++] = k;
+            Map<Integer, Double> lead = rows.get(pivot);
+            double scale = lead.get(c);
+            lead.replaceAll((k, v) -> v / scale);
+            for (int r : List.copyOf(rowsWith.get(c))) {
+                if (r != pivot) {
+                    subtract(rows.get(r), r, rows.get(r).get(c), lead, rowsWith);
                 }
             }
-            for (int r = 0; r < m.length; r++) {
-                if (r != rank && Math.abs(m[r][c]) >= EPSILON) {
-                    double factor = m[r][c];
-                    for (int i = 0; i < count; i++) {
-                        m[r][nonZero[i]] -= factor * m[rank][nonZero[i]];
-                    }
-                }
-            }
+            isPivotRow[pivot] = true;
+            pivotRows.add(pivot);
             pivotColumns.add(c);
-            rank++;
         }
         List<Integer> determined = new ArrayList<>();
-        for (int r = 0; r < rank; r++) {
-            int c = pivotColumns.get(r);
-            boolean alone = true;
-            for (int k = 0; k < n && alone; k++) {
-                alone = k == c || Math.abs(m[r][k]) < EPSILON;
-            }
-            if (alone) {
-                determined.add(c);
+        for (int i = 0; i < pivotRows.size(); i++) {
+            if (rows.get(pivotRows.get(i)).size() == 1) {
+                determined.add(pivotColumns.get(i));
             }
         }
         return determined;
+    }
+
+    /** {@code row} −= {@code factor} × {@code pivot}, keeping the index of the rows each column is in up to date. */
+    private static void subtract(Map<Integer, Double> row, int r, double factor, Map<Integer, Double> pivot,
+            List<Set<Integer>> rowsWith) {
+        for (Map.Entry<Integer, Double> e : pivot.entrySet()) {
+            int k = e.getKey();
+            double value = row.getOrDefault(k, 0.0) - factor * e.getValue();
+            if (Math.abs(value) < EPSILON) {
+                row.remove(k);
+                rowsWith.get(k).remove(r);
+            } else {
+                row.put(k, value);
+                rowsWith.get(k).add(r);
+            }
+        }
     }
 }
