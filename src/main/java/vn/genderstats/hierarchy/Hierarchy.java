@@ -2,6 +2,7 @@ package vn.genderstats.hierarchy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,8 @@ public final class Hierarchy {
 
     private final List<HierarchyVersion> versions;
     private final Map<String, Map<String, AdminUnit>> unitsByVersion;
+    /** Per version, each unit's children in list order: asked for every unit of a national period. */
+    private final Map<String, Map<String, List<AdminUnit>>> childrenByVersion = new HashMap<>();
     private final Map<String, String> checksums;
     private final Restatement restatement;
     private final List<GroupMember> groups;
@@ -21,6 +24,13 @@ public final class Hierarchy {
             Map<String, String> checksums, Restatement restatement, List<GroupMember> groups, String filesChecksum) {
         this.versions = List.copyOf(versions);
         this.unitsByVersion = unitsByVersion;
+        unitsByVersion.forEach((version, units) -> {
+            Map<String, List<AdminUnit>> children = new HashMap<>();
+            units.values().stream().filter(u -> u.parentCode() != null)
+                    .forEach(u -> children.computeIfAbsent(u.parentCode(), p -> new ArrayList<>()).add(u));
+            children.replaceAll((parent, list) -> List.copyOf(list));
+            childrenByVersion.put(version, children);
+        });
         this.checksums = checksums;
         this.restatement = restatement;
         this.groups = List.copyOf(groups);
@@ -81,9 +91,7 @@ public final class Hierarchy {
     }
 
     public List<AdminUnit> children(AdminUnit unit) {
-        return unitsByVersion.get(unit.versionId()).values().stream()
-                .filter(u -> unit.code().equals(u.parentCode()))
-                .toList();
+        return childrenByVersion.getOrDefault(unit.versionId(), Map.of()).getOrDefault(unit.code(), List.of());
     }
 
     /** The unit and every unit below it, at any depth, in code order: what its reports and locks cover. */
