@@ -140,6 +140,9 @@ public final class LegacyVietnamese {
         if (byFont != Encoding.UNICODE) {
             return toUnicode(text, byFont, isUpperCaseVariant(fontNameOrNull));
         }
+        if (isAscii(text)) {
+            return text; // no legacy encoding reads these otherwise: numbers, codes, English labels
+        }
         String known = GUESSED.get(text);
         if (known != null) {
             return known;
@@ -149,6 +152,17 @@ public final class LegacyVietnamese {
             GUESSED.put(text, read);
         }
         return read;
+    }
+
+    /** Printable ASCII and line breaks (TCVN3 gives some other control characters capital letters). */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7F || c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -166,6 +180,9 @@ public final class LegacyVietnamese {
         Reading best = new Reading(Encoding.UNICODE, nfc(text), 0);
         int bestScore = implausibility(best.text());
         int impossibleInLegacy = (int) text.chars().filter(c -> legacyByte((char) c) < 0).count();
+        if (bestScore == 0 && impossibleInLegacy > 0) {
+            return best; // plausible as Unicode, and every legacy reading scores at least impossibleInLegacy
+        }
         for (Reading legacy : List.of(decodeTcvn3(text, false), decodeTcvn3(text, true), decodeVni(text))) {
             int score = implausibility(legacy.text()) + impossibleInLegacy;
             boolean better = score < bestScore
