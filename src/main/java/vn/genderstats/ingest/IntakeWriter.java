@@ -1,5 +1,6 @@
 package vn.genderstats.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,8 @@ class IntakeWriter implements ItemWriter<Intake> {
     private final KnownFiles known;
     private final Quarantine quarantine;
     private final Outbox outbox;
-    /** One savepoint per file inside the chunk's transaction: a file the store refuses is undone alone. */
-    private final TransactionTemplate perFile;
+    /** A savepoint inside the chunk's transaction: for the chunk, then per file if the store refuses one. */
+    private final TransactionTemplate savepoint;
 
     IntakeWriter(SubmissionStore store, KnownFiles known, Quarantine quarantine, Outbox outbox,
             PlatformTransactionManager transactions) {
@@ -37,47 +38,74 @@ class IntakeWriter implements ItemWriter<Intake> {
         this.known = known;
         this.quarantine = quarantine;
         this.outbox = outbox;
-        this.perFile = new TransactionTemplate(transactions);
-        this.perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Override
     public void write(Chunk<? extends Intake> chunk) throws Exception {
         Long jobExecutionId = StepSynchronizationManager.getContext() == null ? null
                 : StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
-        for (Intake judged : chunk) {
-            Intake intake = judged;
-            boolean stored;
-            try {
-                stored = save(intake, jobExecutionId);
-            } catch (NonTransientDataAccessException e) {
-                if (e instanceof NonTransientDataAccessResourceException) {
-                    throw e; // the database itself failed, not this file: the run stops and resumes next time
+        List<Intake> intakes = new ArrayList<>(chunk.getItems());
+        List<Boolean> stored = saveTogether(intakes, jobExecutionId);
+        for (int i = 0; i < intakes.size(); i++) {
+            Intake intake = intakes.get(i);
+            boolean saved;
+            if (stored != null) {
+                saved = stored.get(i);
+            } else {
+                try {
+                    saved = save(intake, jobExecutionId);
+                } catch (NonTransientDataAccessException e) {
+                    if (e instanceof NonTransientDataAccessResourceException) {
+                        throw e; // the database itself failed, not this file: the run stops and resumes next time
+                    }
+                    log.error("The store refused {}; it is kept as could not be processed", intake.file().inboxPath(), e);
+                    intake = new Intake(intake.source(), intake.folder(), intake.file(),
+                            new Outcome.Rejected(List.of(WorkbookIntake.couldNotProcess(e.getMostSpecificCause()))), null);
+                    saved = save(intake, jobExecutionId);
                 }
-                log.error("The store refused {}; it is kept as could not be processed", intake.file().inboxPath(), e);
-                intake = new Intake(intake.source(), intake.folder(), intake.file(),
-                        new Outcome.Rejected(List.of(WorkbookIntake.couldNotProcess(e.getMostSpecificCause()))), null);
-                stored = save(intake, jobExecutionId);
             }
-            if (!stored) {
-                // Two partitions took the same bytes from two folders at once: the other stored them; this sender is
-                // answered as any copy is, so every file still gets its feedback.
-                String first = known.received(intake.file().sha256(), intake.file().inboxPath())
-                        .map(SubmissionStore.Received::inboxPath).orElse(intake.file().inboxPath());
-                log.info("{} was stored meanwhile as {} (same content); not stored again", intake.file().inboxPath(), first);
-                outbox.answerCopy(intake.file().inboxPath(), intake.file().sha256(), first);
-                continue;
-            }
-            if (intake.outcome() instanceof Outcome.Rejected rejected) {
-                quarantine.keep(intake);
-                log.warn("Rejected {}: {}", intake.file().inboxPath(),
-                        rejected.findings().stream().filter(Finding::isError).map(Quarantine::describe).toList());
-            }
-            outbox.answer(intake);
+            answer(intake, saved);
         }
     }
 
+    /**
+     * The chunk's files stored together under one savepoint; null when the store refused one of them, after which
+     * each is stored under a savepoint of its own, so that only the refused file is set aside.
+     */
+    private List<Boolean> saveTogether(List<Intake> intakes, Long jobExecutionId) {
+        try {
+            return savepoint.execute(status -> store.saveAll(intakes.stream()
+                    .map(i -> new SubmissionStore.Judged(i.file(), i.outcome())).toList(), jobExecutionId));
+        } catch (NonTransientDataAccessException e) {
+            if (e instanceof NonTransientDataAccessResourceException) {
+                throw e;
+            }
+            log.debug("The store refused a file of the chunk; storing them one by one", e);
+            return null;
+        }
+    }
+
+    private void answer(Intake intake, boolean stored) throws java.io.IOException {
+        if (!stored) {
+            // Two partitions took the same bytes from two folders at once: the other stored them; this sender is
+            // answered as any copy is, so every file still gets its feedback.
+            String first = known.received(intake.file().sha256(), intake.file().inboxPath())
+                    .map(SubmissionStore.Received::inboxPath).orElse(intake.file().inboxPath());
+            log.info("{} was stored meanwhile as {} (same content); not stored again", intake.file().inboxPath(), first);
+            outbox.answerCopy(intake.file().inboxPath(), intake.file().sha256(), first);
+            return;
+        }
+        if (intake.outcome() instanceof Outcome.Rejected rejected) {
+            quarantine.keep(intake);
+            log.warn("Rejected {}: {}", intake.file().inboxPath(),
+                    rejected.findings().stream().filter(Finding::isError).map(Quarantine::describe).toList());
+        }
+        outbox.answer(intake);
+    }
+
     private boolean save(Intake intake, Long jobExecutionId) {
-        return Boolean.TRUE.equals(perFile.execute(status -> store.save(intake.file(), intake.outcome(), jobExecutionId)));
+        return Boolean.TRUE.equals(savepoint.execute(status -> store.save(intake.file(), intake.outcome(), jobExecutionId)));
     }
 }

@@ -157,6 +157,35 @@ class IngestInboxTest extends DatabaseTest {
     }
 
     @Test
+    void filesOfOneUnitAndPeriodStoredInOneChunkReplaceEachOtherInTheOrderTheyWereReceived() throws Exception {
+        Path dir = inbox.resolve("01489-xa-dinh-phong");
+        Path first = Forms.commune("01489", "Xã Đình Phong").births(18, 12).bodies(2, 0).writeTo(dir.resolve("a.xlsx"));
+        Path latest = Forms.commune("01489", "Xã Đình Phong").births(20, 12).bodies(2, 0).writeTo(dir.resolve("b.xlsx"));
+        Path late = Forms.commune("01489", "Xã Đình Phong").births(19, 12).bodies(2, 0).writeTo(dir.resolve("c.xlsx"));
+        GatewayLog.of(inbox).received(first, OffsetDateTime.parse("2024-12-10T09:00+07:00"))
+                .received(latest, OffsetDateTime.parse("2024-12-14T10:00+07:00"))
+                .received(late, OffsetDateTime.parse("2024-12-12T08:00+07:00")).write();
+
+        assertThat(ingest().exitCode()).isZero();
+
+        Map<String, Map<String, Object>> byFile = new java.util.HashMap<>();
+        jdbc.queryForList("""
+                select f.file_name, s.submission_id, s.replaces_submission_id from submission s
+                join received_file f on f.file_id = s.file_id where s.unit_code = '01489'""")
+                .forEach(row -> byFile.put((String) row.get("file_name"), row));
+        assertThat(byFile).containsOnlyKeys("a.xlsx", "b.xlsx", "c.xlsx");
+        assertThat(byFile.get("a.xlsx").get("replaces_submission_id")).isNull();
+        assertThat(byFile.get("b.xlsx").get("replaces_submission_id")).isEqualTo(byFile.get("a.xlsx").get("submission_id"));
+        // c.xlsx was received before b.xlsx, which stays the one that counts
+        assertThat(byFile.get("c.xlsx").get("replaces_submission_id")).isNull();
+        assertThat(jdbc.queryForObject("select submission_id from current_submission where unit_code = '01489'", Object.class))
+                .isEqualTo(byFile.get("b.xlsx").get("submission_id"));
+        assertThat(history.changes("2021-02-01", "01489", "2024")).extracting(SubmissionHistory.Change::dataElement,
+                SubmissionHistory.Change::disagg, c -> c.oldAmount().intValue(), c -> c.newAmount().intValue())
+                .containsExactlyInAnyOrder(tuple("LIVE_BIRTHS", "M", 18, 20), tuple("LIVE_BIRTHS", "T", 30, 32));
+    }
+
+    @Test
     void aFileIsDatedWhenItsBytesWereFirstReceivedOrWhenItsChannelVouchesNeverByItsModificationTime() throws Exception {
         Path firstSeen = Forms.commune("01489", "Xã Đình Phong").births(18, 12).bodies(2, 0)
                 .writeTo(inbox.resolve("01489-xa-dinh-phong/bao-cao.xlsx"));
