@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.genderstats.hierarchy.Hierarchy;
@@ -161,6 +162,15 @@ public class Aggregates {
                 .sorted(Comparator.comparing(UnplacedSplit::period).thenComparing(UnplacedSplit::fromCode)
                         .thenComparing(UnplacedSplit::toCode))
                 .toList();
+    }
+
+    /**
+     * When the period was last rolled up on this list (empty before its first roll-up): what is worked out from its
+     * sums holds until this changes.
+     */
+    public Optional<LocalDateTime> rolledUpAt(String versionId, String period) {
+        return jdbc.query("select computed_at from rollup_state where version_id = ? and period = ?",
+                (rs, i) -> rs.getObject(1, LocalDateTime.class), versionId, period).stream().findFirst();
     }
 
     /** How many sums a period has, over every unit and list. */

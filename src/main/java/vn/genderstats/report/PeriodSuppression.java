@@ -1,11 +1,14 @@
 package vn.genderstats.report;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.genderstats.aggregate.Aggregates;
@@ -37,6 +40,18 @@ class PeriodSuppression {
         }
     }
 
+    /** A plan and the roll-up it was decided on. */
+    private record Decided(LocalDateTime rolledUpAt, Plan plan) {
+    }
+
+    /** The last plans decided, a few periods' worth (a report's trend reads four or more). */
+    private final Map<List<Object>, Decided> plans = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Decided> eldest) {
+            return size() > 12;
+        }
+    };
+
     private final Aggregates aggregates;
     private final Hierarchy hierarchy;
     private final Catalog catalog;
@@ -49,7 +64,29 @@ class PeriodSuppression {
         this.rule = rule;
     }
 
+    /**
+     * The period's plan, worked out again only when the period has been rolled up since: a national plan takes
+     * seconds, and every report of the period (and the trend of every later one) asks for it.
+     */
     Plan plan(String versionId, Period period) {
+        Optional<LocalDateTime> rolledUp = aggregates.rolledUpAt(versionId, period.code());
+        List<Object> key = List.of(versionId, period.code());
+        synchronized (plans) {
+            Decided decided = plans.get(key);
+            if (decided != null && rolledUp.isPresent() && decided.rolledUpAt().equals(rolledUp.get())) {
+                return decided.plan();
+            }
+        }
+        Plan plan = decide(versionId, period);
+        rolledUp.ifPresent(at -> {
+            synchronized (plans) {
+                plans.put(key, new Decided(at, plan));
+            }
+        });
+        return plan;
+    }
+
+    private Plan decide(String versionId, Period period) {
         List<DataElement> sensitive = catalog.dataElements().stream().filter(DataElement::sensitive).toList();
         Set<String> units = new HashSet<>(aggregates.unitsWithSums(versionId, period.code()));
         Map<Cell, Double> printed = new HashMap<>();
