@@ -181,7 +181,9 @@ public class RollUp {
         jdbc.update(indicatorSql.parts(), p);
         statistics.refresh("indicator_part");
         laps.lap("indicator parts");
-        int indicators = jdbc.update(indicatorSql.insert(false), p);
+        int indicators = slice.restated() ? 0 : jdbc.update(indicatorSql.insertLeaves(), p);
+        laps.lap("leaves' indicators");
+        indicators += jdbc.update(indicatorSql.insert(false), p);
         laps.lap("indicators");
         indicators += jdbc.update(indicatorSql.insert(true), p);
         laps.lap("group indicators");
