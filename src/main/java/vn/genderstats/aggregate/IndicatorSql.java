@@ -46,9 +46,39 @@ final class IndicatorSql {
     }
 
     /**
-     * Inserts into indicator_result (no group) or group_indicator_result, for the dirty units. The
-     * reports owing an indicator are those owing every one of its terms: the fewest of the terms' sums' (a unit with
-     * a value has a sum of every term), joined on their primary key.
+     * Inserts into indicator_result the indicators of the dirty units with no units below them (period's own list
+     * only): a leaf's indicator is its own parts, counted when complete, owed as its sums are (view aggregate_value:
+     * when it owed a report and its form carries a term's element). Worked out from the parts and the leaf's row, not
+     * through the closure and the view: on the nation these are 200,000 of the 230,000 indicators.
+     */
+    String insertLeaves() {
+        return SqlText.of("""
+                insert into indicator_result (version_id, unit_code, period, indicator_code, numerator, denominator,
+                                indicator_value, restatement, units_reporting, units_partial, units_expected)
+                select :target, p.placed_code, :period, p.indicator_code, coalesce(p.numerator, 0), coalesce(p.denominator, 0),
+                       case when p.denominator <> 0 and p.rnk < {broken}
+                            then cast(coalesce(p.numerator, 0) as double precision) * max(t.factor) / cast(p.denominator as double precision) end,
+                       {restatement}, 1, 0, min(case when l.owes = 1 and r.data_element is not null then 1 end)
+                from indicator_part p
+                {dirty}
+                join rollup_leaf l on l.version_id = :target and l.period = :period and l.unit_code = p.placed_code
+                join indicator_term t on t.indicator_code = p.indicator_code
+                left join element_reporter r on r.data_element = t.data_element and r.tier = l.tier and r.unit_kind = l.unit_kind
+                where p.version_id = :target and p.period = :period and p.complete = 1 and dirty.unit_code is not null
+                group by p.placed_code, p.indicator_code, p.numerator, p.denominator, p.rnk
+                order by p.placed_code, p.indicator_code
+                """)
+                .with("broken", RestatementRank.BROKEN.rank())
+                .with("restatement", RestatementRank.labelOf("p.rnk"))
+                .with("dirty", RollUpSql.dirtyJoin("p.placed_code", Boolean.TRUE))
+                .text();
+    }
+
+    /**
+     * Inserts into indicator_result (no group) or group_indicator_result, for the dirty units: on the period's own
+     * list only those with units below them ({@link #insertLeaves()} does the others). The reports owing an
+     * indicator are those owing every one of its terms: the fewest of the terms' sums' (a unit with a value has a
+     * sum of every term), joined on their primary key; the stored sums, since no leaf is among these units.
      */
     String insert(boolean byGroup) {
         return SqlText.of("""
@@ -79,6 +109,7 @@ final class IndicatorSql {
                 where sums.units_reporting > 0
                 group by {sumsGroup}sums.unit_code, sums.indicator_code, sums.num, sums.den, sums.units_reporting,
                          sums.units_seen, sums.rnk
+                order by {sumsGroup}sums.unit_code, sums.indicator_code
                 """)
                 .with("table", byGroup ? "group_indicator_result" : "indicator_result")
                 .with("groupColumn", byGroup ? "group_code, " : "")
@@ -90,8 +121,8 @@ final class IndicatorSql {
                         : "sum(p.complete)")
                 .with("unitsSeen", restated ? "count(distinct p.source_unit)" : "count(*)")
                 .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = p.placed_code" : "")
-                .with("dirty", RollUpSql.dirtyJoin("a.ancestor_code", byGroup ? Boolean.FALSE : null))
-                .with("sumsTable", byGroup ? "group_aggregate_value" : "aggregate_value")
+                .with("dirty", RollUpSql.dirtyJoin("a.ancestor_code", byGroup || !restated ? Boolean.FALSE : null))
+                .with("sumsTable", byGroup ? "group_aggregate_value" : "aggregate_sum")
                 .with("sameGroup", byGroup ? "and v.group_code = sums.group_code " : "")
                 .text();
     }

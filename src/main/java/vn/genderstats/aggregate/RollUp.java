@@ -171,9 +171,9 @@ public class RollUp {
         statistics.refresh("rollup_expected");
         laps.lap("expected");
         int leaves = slice.restated() ? 0 : jdbc.update(RollUpSql.leaves(), p);
-        int aggregates = jdbc.update(sql.sumElements(false), p);
+        int aggregates = sum(sql, false, p);
         laps.lap("sums");
-        int groups = jdbc.update(sql.sumElements(true), p);
+        int groups = sum(sql, true, p);
         laps.lap("group sums");
         statistics.refresh("aggregate_sum", "rollup_leaf", "group_aggregate_value");
         IndicatorSql indicatorSql = new IndicatorSql(sql, slice.restated());
@@ -181,7 +181,9 @@ public class RollUp {
         jdbc.update(indicatorSql.parts(), p);
         statistics.refresh("indicator_part");
         laps.lap("indicator parts");
-        int indicators = jdbc.update(indicatorSql.insert(false), p);
+        int indicators = slice.restated() ? 0 : jdbc.update(indicatorSql.insertLeaves(), p);
+        laps.lap("leaves' indicators");
+        indicators += jdbc.update(indicatorSql.insert(false), p);
         laps.lap("indicators");
         indicators += jdbc.update(indicatorSql.insert(true), p);
         laps.lap("group indicators");
@@ -199,6 +201,19 @@ public class RollUp {
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Rolled up {}", result.toText());
         return result;
+    }
+
+    /** The sums of the dirty units: restated through the closure, on the period's own list level by level. */
+    private int sum(RollUpSql sql, boolean byGroup, MapSqlParameterSource p) {
+        if (sql.restated()) {
+            return jdbc.update(sql.sumElements(byGroup), p);
+        }
+        int rows = 0;
+        for (int height : jdbc.queryForList("select distinct height from rollup_dirty where version_id = :target "
+                + "and period = :period and leaf = 0 order by height", p, Integer.class)) {
+            rows += jdbc.update(RollUpSql.sumLevel(byGroup), p.addValue("height", height));
+        }
+        return rows;
     }
 
     /** Seconds per step of a slice's roll-up, logged at debug level. */

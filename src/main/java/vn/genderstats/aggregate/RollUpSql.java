@@ -30,11 +30,11 @@ final class RollUpSql {
     }
 
     /**
-     * Insert into aggregate_sum (no group) or group_aggregate_value (by group) for the dirty units. On the period's
-     * own list only units with units below them are summed: a leaf's sums are its own figures, read in place
-     * (view aggregate_value, {@link #leaves()}). A group's share of a unit is summed only for units with units below
-     * them too: the urban part of a commune is the commune itself. Rows go in the primary key's order, which
-     * PostgreSQL indexes a third faster than in hash order.
+     * Insert into aggregate_sum (no group) or group_aggregate_value (by group) for the dirty units of a restated
+     * slice, every figure through the closure to every unit above where it lands (a split unit's parts may meet
+     * again above, and are counted once there). A group's share of a unit is summed only for units with units below
+     * them: the urban part of a commune is the commune itself. Rows go in the primary key's order, which PostgreSQL
+     * indexes a third faster than in hash order.
      */
     String sumElements(boolean byGroup) {
         String group = byGroup ? "g.group_code, " : "";
@@ -67,10 +67,92 @@ final class RollUpSql {
                 .with("source", source())
                 .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = src.placed_code" : "")
                 .with("intoTotals", INTO_TOTALS.formatted("src.data_element", "src.unit_kind"))
-                .with("dirty", dirtyJoin("a.ancestor_code", byGroup || !restated ? Boolean.FALSE : null))
-                .with("owed", owed(byGroup))
+                .with("dirty", dirtyJoin("a.ancestor_code", byGroup ? Boolean.FALSE : null))
+                .with("owed", owed(byGroup, ""))
                 .with("owedGroup", byGroup ? " and owed.group_code = sums.group_code" : "")
                 .text();
+    }
+
+    /**
+     * Insert into aggregate_sum (no group) or group_aggregate_value (by group) for the dirty units of height
+     * {@code :height} on the period's own list, whose units below have their sums already (lower heights go first):
+     * level by level, so that a figure is added once, where it lands, instead of once for every unit above it. A
+     * unit's sums are its own figures, those of its children with no units below (read as the view reads them,
+     * rollup_leaf) and the sums stored for its other children; a child's own figure that does not go up (not into
+     * totals) is in that child's sums and taken back out. Only units with units below are summed: a leaf's sums are
+     * its own figures (view aggregate_value, {@link #leaves()}), and the urban part of a commune is the commune.
+     */
+    static String sumLevel(boolean byGroup) {
+        String dirty = "join rollup_dirty dirty on dirty.version_id = :target and dirty.period = :period "
+                + "and dirty.height = :height and dirty.unit_code = ";
+        String inGroup = "join unit_group g on g.version_id = :target and g.unit_code = ";
+        return SqlText.of("""
+                insert into {table} (version_id, {groupColumn}unit_code, period, data_element, disagg, amount, units_reporting,
+                                units_expected, restatement)
+                select :target, {sumsGroup}sums.unit_code, :period, sums.data_element, sums.disagg, sums.amount,
+                       sums.units_reporting, owed.n, '{native}'
+                from (
+                    select {upGroup}up.unit_code, up.data_element, up.disagg, sum(up.amount) as amount, sum(up.n) as units_reporting
+                    from (
+                        select {group}s.unit_code, o.data_element, o.disagg, o.amount, 1 as n
+                        from current_submission s
+                        join observation o on o.submission_id = s.submission_id
+                        {ownGroupJoin}
+                        {ownDirty}
+                        where s.version_id = :source and s.period = :period and o.amount is not null
+                        union all
+                        select {group}u.parent_code, o.data_element, o.disagg, o.amount, 1
+                        from rollup_leaf l
+                        join admin_unit u on u.version_id = l.version_id and u.code = l.unit_code
+                        {leafGroupJoin}
+                        {parentDirty}
+                        join observation o on o.submission_id = l.submission_id
+                        where l.version_id = :target and l.period = :period and o.amount is not null
+                          and (u.kind = 'territory' or {leafIntoTotals})
+                        union all
+                        select {childGroup}u.parent_code, c.data_element, c.disagg, c.amount, c.units_reporting
+                        from {table} c
+                        join admin_unit u on u.version_id = c.version_id and u.code = c.unit_code
+                        {parentDirty}
+                        where c.version_id = :target and c.period = :period
+                        union all
+                        select {group}u.parent_code, o.data_element, o.disagg, -o.amount, -1
+                        from current_submission s
+                        join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+                        {ownGroupJoin}
+                        {parentDirty}
+                        join observation o on o.submission_id = s.submission_id
+                        where s.version_id = :source and s.period = :period and o.amount is not null
+                          and u.kind <> 'territory' and not ({childIntoTotals})
+                          and not exists (select 1 from rollup_leaf l where l.version_id = :target and l.period = :period
+                                          and l.unit_code = s.unit_code)
+                    ) up
+                    group by {upGroup}up.unit_code, up.data_element, up.disagg
+                    having sum(up.n) > 0
+                ) sums
+                left join ({owed}) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element{owedGroup}
+                order by {sumsGroup}sums.unit_code, sums.data_element, sums.disagg
+                """)
+                .with("table", byGroup ? "group_aggregate_value" : "aggregate_sum")
+                .with("groupColumn", byGroup ? "group_code, " : "")
+                .with("sumsGroup", byGroup ? "sums.group_code, " : "")
+                .with("native", RestatementRank.NATIVE.label())
+                .with("upGroup", byGroup ? "up.group_code, " : "")
+                .with("group", byGroup ? "g.group_code, " : "")
+                .with("childGroup", byGroup ? "c.group_code, " : "")
+                .with("ownGroupJoin", byGroup ? inGroup + "s.unit_code" : "")
+                .with("leafGroupJoin", byGroup ? inGroup + "l.unit_code" : "")
+                .with("ownDirty", dirty + "s.unit_code and dirty.leaf = 0")
+                .with("parentDirty", dirty + "u.parent_code")
+                .with("leafIntoTotals", INTO_TOTALS.formatted("o.data_element", "u.kind"))
+                .with("childIntoTotals", INTO_TOTALS.formatted("o.data_element", "u.kind"))
+                .with("owed", owed(byGroup, dirty + "e.unit_code"))
+                .with("owedGroup", byGroup ? " and owed.group_code = sums.group_code" : "")
+                .text();
+    }
+
+    boolean restated() {
+        return restated;
     }
 
     /**
@@ -113,13 +195,17 @@ final class RollUpSql {
     /** The units above the units that sent something after submission {@code :since}. */
     String markDirty() {
         return """
-                insert into rollup_dirty (version_id, period, unit_code, leaf)
-                select distinct :target, :period, a.ancestor_code, case when exists (select 1 from admin_unit below
-                       where below.version_id = :target and below.parent_code = a.ancestor_code) then 0 else 1 end
-                from submission s
-                %s
-                join unit_ancestor a on a.version_id = :target and a.unit_code = %s
-                where s.version_id = :source and s.period = :period and s.submission_id > :since
+                insert into rollup_dirty (version_id, period, unit_code, leaf, height)
+                select :target, :period, d.unit_code, case when max(below.depth) = 0 then 1 else 0 end, max(below.depth)
+                from (
+                    select distinct a.ancestor_code as unit_code
+                    from submission s
+                    %s
+                    join unit_ancestor a on a.version_id = :target and a.unit_code = %s
+                    where s.version_id = :source and s.period = :period and s.submission_id > :since
+                ) d
+                join unit_ancestor below on below.version_id = :target and below.ancestor_code = d.unit_code
+                group by d.unit_code
                 """.formatted(restated ? "join unit_succession m on m.from_version = s.version_id "
                 + "and m.from_code = s.unit_code and m.to_version = :target" : "",
                 restated ? "m.to_code" : "s.unit_code");
@@ -209,14 +295,16 @@ final class RollUpSql {
     /**
      * The reports of each data element owed below each unit (or group of a unit): by the tiers and kinds whose
      * forms carry it. Joined to the sums rather than asked once per sum: a national slice has 0.9 million sums.
+     * {@code units}: a join keeping only the units being summed, or nothing.
      */
-    private static String owed(boolean byGroup) {
+    private static String owed(boolean byGroup, String units) {
         return """
                 select %se.unit_code, r.data_element, sum(e.n) as n
                 from rollup_expected e
+                %s
                 join element_reporter r on r.tier = e.tier and r.unit_kind = e.unit_kind and (e.self = 1 or r.into_totals)
                 where e.version_id = :target and e.period = :period and e.group_code %s ''
-                group by %se.unit_code, r.data_element""".formatted(byGroup ? "e.group_code, " : "",
+                group by %se.unit_code, r.data_element""".formatted(byGroup ? "e.group_code, " : "", units,
                 byGroup ? "<>" : "=", byGroup ? "e.group_code, " : "");
     }
 }
