@@ -96,10 +96,16 @@ public final class Hierarchy {
 
     /** The unit and every unit below it, at any depth, in code order: what its reports and locks cover. */
     public List<AdminUnit> subtree(AdminUnit unit) {
-        return units(unit.versionId()).stream()
-                .filter(u -> u.equals(unit) || ancestors(u).contains(unit))
-                .sorted(java.util.Comparator.comparing(AdminUnit::code))
-                .toList();
+        // Down the children, not up from every unit of the list: a commune's report asks this too.
+        List<AdminUnit> out = new ArrayList<>();
+        List<AdminUnit> next = new ArrayList<>(List.of(unit));
+        while (!next.isEmpty()) {
+            AdminUnit at = next.removeLast();
+            out.add(at);
+            next.addAll(children(at));
+        }
+        out.sort(java.util.Comparator.comparing(AdminUnit::code));
+        return List.copyOf(out);
     }
 
     /** SHA-256 of the list a version was read from, to reload the database copy only when it changed. */

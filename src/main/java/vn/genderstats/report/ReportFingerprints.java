@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.genderstats.hierarchy.AdminUnit;
+import vn.genderstats.period.Period;
 import vn.genderstats.report.UnitFigures.Child;
 import vn.genderstats.report.UnitFigures.PeriodFigures;
 import vn.genderstats.system.Sha256;
@@ -72,13 +74,13 @@ class ReportFingerprints {
     }
 
     @Transactional
-    void remember(UnitFigures f, String variant, String fingerprint, Path file, Long jobExecutionId) {
+    void remember(AdminUnit unit, Period period, String variant, String fingerprint, Path file, Long jobExecutionId) {
         jdbc.update("delete from report_fingerprint where version_id = ? and unit_code = ? and period = ? and variant = ?",
-                f.unit().versionId(), f.unit().code(), f.period().code(), variant);
+                unit.versionId(), unit.code(), period.code(), variant);
         jdbc.update("""
                 insert into report_fingerprint (version_id, unit_code, period, variant, fingerprint, file_path,
                     job_execution_id, written_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                f.unit().versionId(), f.unit().code(), f.period().code(), variant, fingerprint, file.toString(),
-                jobExecutionId, Timestamp.valueOf(LocalDateTime.now(clock)));
+                unit.versionId(), unit.code(), period.code(), variant, fingerprint, file.toString(), jobExecutionId,
+                Timestamp.valueOf(LocalDateTime.now(clock)));
     }
 }

@@ -12,6 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +26,7 @@ import vn.genderstats.form.Templates;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
+import vn.genderstats.system.GenderstatsProperties;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
@@ -57,9 +64,11 @@ public class ReportWriter {
     private final Clock clock;
     private final OfficeSettings office;
     private final Hierarchy hierarchy;
+    private final int threads;
 
     ReportWriter(ReportData data, Catalog catalog, PeriodSuppression suppression, VerdictRules verdictRules,
-            ReportFingerprints fingerprints, Clock clock, OfficeSettings office, Hierarchy hierarchy) {
+            ReportFingerprints fingerprints, Clock clock, OfficeSettings office, Hierarchy hierarchy,
+            GenderstatsProperties properties) {
         this.data = data;
         this.catalog = catalog;
         this.suppression = suppression;
@@ -68,6 +77,7 @@ public class ReportWriter {
         this.clock = clock;
         this.office = office;
         this.hierarchy = hierarchy;
+        this.threads = properties.threads();
     }
 
     /** Every unit with aggregates for the period. */
@@ -76,14 +86,17 @@ public class ReportWriter {
     }
 
     /**
-     * Writes the units' reports. A report that cannot be written does not stop the others: it is logged, its
-     * partial file removed, and the run fails at the end naming every such unit.
+     * Writes the units' reports, {@code genderstats.threads} units at a time. A report that cannot be written does
+     * not stop the others: it is logged, its partial file removed, and the run fails at the end naming every such
+     * unit. The fingerprints of the reports written are remembered here, on the caller's thread and so in its
+     * transaction (the report step's: a run that fails keeps none of them), in the order of the units.
      */
     public List<Path> write(List<AdminUnit> units, Period period, Options options, Path reports, Long jobExecutionId) {
+        Map<String, PeriodSuppression.Plan> plans = new ConcurrentHashMap<>();
         List<Path> written = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        Map<String, PeriodSuppression.Plan> plans = new HashMap<>();
-        for (AdminUnit unit : units) {
+        for (UnitOutcome outcome : eachUnit(units, unit -> {
+            UnitOutcome out = new UnitOutcome();
             try {
                 PeriodSuppression.Plan plan = plan(plans, unit.versionId(), period);
                 // Earlier periods' rates in the trends are hidden by their own period's plan, the same in every
@@ -93,11 +106,21 @@ public class ReportWriter {
                     ReportData.trendPeriods(period).stream().filter(p -> !p.equals(period))
                             .forEach(p -> earlier.put(p, plan(plans, unit.versionId(), p).hidden()));
                 }
-                written.addAll(writeUnit(unit, period, plan, earlier, options, reports, jobExecutionId));
+                writeUnit(unit, period, plan, earlier, options, reports, jobExecutionId, out);
             } catch (IOException | RuntimeException e) {
                 log.error("Report of {} {} for {} not written / không lập được báo cáo", unit.code(), unit.name(),
                         period, e);
-                failed.add(unit.code() + " " + unit.name() + ": " + e.getMessage());
+                out.failure = unit.code() + " " + unit.name() + ": " + e.getMessage();
+            }
+            return out;
+        })) {
+            for (Remembered r : outcome.fingerprints) {
+                fingerprints.remember(r.unit(), period, r.variant(), r.fingerprint(), r.file(), jobExecutionId);
+            }
+            if (outcome.failure == null) {
+                written.addAll(outcome.written);
+            } else {
+                failed.add(outcome.failure);
             }
         }
         if (!failed.isEmpty()) {
@@ -107,14 +130,52 @@ public class ReportWriter {
         return written;
     }
 
+    /** Computed once for all the units that need it, by the first to ask; the others wait for it. */
     private PeriodSuppression.Plan plan(Map<String, PeriodSuppression.Plan> plans, String versionId, Period period) {
         return plans.computeIfAbsent(versionId + " " + period.code(), k -> suppression.plan(versionId, period));
     }
 
-    private List<Path> writeUnit(AdminUnit unit, Period period, PeriodSuppression.Plan plan,
-            Map<Period, Set<PublishedFigures.Cell>> earlier, Options options, Path reports, Long jobExecutionId)
-            throws IOException {
-        List<Path> written = new ArrayList<>();
+    /** What one unit's task wrote, the fingerprints to remember for it, and why it stopped if it failed. */
+    private static final class UnitOutcome {
+        final List<Path> written = new ArrayList<>();
+        final List<Remembered> fingerprints = new ArrayList<>();
+        String failure;
+    }
+
+    private record Remembered(AdminUnit unit, String variant, String fingerprint, Path file) {
+    }
+
+    /**
+     * The task's outcome for each unit, in the units' order: run on {@code threads} threads of their own (each unit's
+     * reports depend on nothing another writes), on the caller's thread for a single unit.
+     */
+    private List<UnitOutcome> eachUnit(List<AdminUnit> units, Function<AdminUnit, UnitOutcome> task) {
+        if (units.size() < 2 || threads < 2) {
+            return units.stream().map(task).toList();
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, units.size()),
+                Thread.ofPlatform().name("report-", 1).factory())) {
+            List<Future<UnitOutcome>> futures = units.stream().map(u -> pool.submit(() -> task.apply(u))).toList();
+            List<UnitOutcome> outcomes = new ArrayList<>();
+            for (Future<UnitOutcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing reports / bị ngắt khi đang lập báo cáo", e);
+        } catch (ExecutionException e) {
+            // The task catches what a report can throw: only an Error gets here.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void writeUnit(AdminUnit unit, Period period, PeriodSuppression.Plan plan,
+            Map<Period, Set<PublishedFigures.Cell>> earlier, Options options, Path reports, Long jobExecutionId,
+            UnitOutcome outcome) throws IOException {
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         UnitFigures figures = data.figures(unit, period);
@@ -136,8 +197,8 @@ public class ReportWriter {
                 Files.deleteIfExists(out);
                 throw e;
             }
-            fingerprints.remember(figures, variant, fingerprint, out, jobExecutionId);
-            written.add(out);
+            outcome.fingerprints.add(new Remembered(unit, variant, fingerprint, out));
+            outcome.written.add(out);
             statisticalWritten |= "vi".equals(lang);
             // CPU time too: on a busy machine the wall time says more about the neighbours than the report.
             log.info("Wrote {} in {} ms (figures read in {} ms; CPU {} ms)", reports.relativize(out),
@@ -148,9 +209,9 @@ public class ReportWriter {
             read = 0;
         }
         if (options.official(unit)) {
-            written.addAll(writeOfficial(figures, published, reports, statisticalWritten || !options.changedOnly()));
+            outcome.written.addAll(writeOfficial(figures, published, reports,
+                    statisticalWritten || !options.changedOnly()));
         }
-        return written;
     }
 
     /**

@@ -3,6 +3,8 @@ package vn.genderstats.hierarchy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.genderstats.period.Period;
 
@@ -34,6 +36,16 @@ class HierarchyFilesTest {
 
         assertThat(HIERARCHY.ancestors(dinhPhong)).extracting(AdminUnit::name)
                 .containsExactly("Huyện Trùng Khánh", "Tỉnh Cao Bằng", "Cả nước");
+    }
+
+    @Test
+    void aSubtreeIsTheUnitAndEveryUnitWithItAmongItsAncestorsInCodeOrder() {
+        for (String code : List.of(AdminUnit.NATION_CODE, "04", "047", "01489")) {
+            AdminUnit unit = HIERARCHY.unit("2021-02-01", code).orElseThrow();
+            assertThat(HIERARCHY.subtree(unit)).containsExactlyElementsOf(HIERARCHY.units("2021-02-01").stream()
+                    .filter(u -> u.equals(unit) || HIERARCHY.ancestors(u).contains(unit))
+                    .sorted(Comparator.comparing(AdminUnit::code)).toList());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.genderstats.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -552,5 +553,24 @@ class UnitReportTest extends ProvinceTest {
             jdbc.update(change.replace("+ 1", "- 1"));
             writer.write(units, YEAR, nightlyOptions, out, 10L);
         }
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenStopsNoOtherAndIsNamedAtTheEnd() throws IOException {
+        List<AdminUnit> units = data.unitsWithData(VERSION, YEAR);
+        AdminUnit blocked = units.get(1);
+        Path dir = Files.createTempDirectory("reports");
+        // A directory where the report's file should go: it cannot be opened for writing.
+        Files.createDirectories(dir.resolve("2024").resolve(ReportWriter.fileName(blocked, "vi", false)));
+        ReportWriter.Options options = new ReportWriter.Options(List.of("vi"), false, false);
+        assertThatThrownBy(() -> writer.write(units, YEAR, options, dir, 11L))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("1 report(s) not written")
+                .hasMessageContaining("(" + (units.size() - 1) + " written)")
+                .hasMessageContaining(blocked.code() + " " + blocked.name() + ": ");
+        List<AdminUnit> others = units.stream().filter(u -> !u.equals(blocked)).toList();
+        others.forEach(u -> assertThat(dir.resolve("2024").resolve(ReportWriter.fileName(u, "vi", false))).exists());
+        assertThat(jdbc.queryForList("select unit_code from report_fingerprint where job_execution_id = 11",
+                String.class)).containsExactlyInAnyOrderElementsOf(others.stream().map(AdminUnit::code).toList());
     }
 }

@@ -7,7 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Formats numbers and dates the way the report's language writes them: Vietnamese
@@ -28,6 +30,8 @@ public final class VietnameseFormat {
     private final String lang;
     private final char groupingSeparator;
     private final char decimalSeparator;
+    /** The formats {@link #number} and {@link #integer} use, by decimals; one set per thread (not thread-safe). */
+    private final ThreadLocal<Map<Integer, NumberFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     private VietnameseFormat(String lang, char groupingSeparator, char decimalSeparator) {
         this.lang = lang;
@@ -60,11 +64,11 @@ public final class VietnameseFormat {
     public String number(double value, int decimals) {
         // BigDecimal.valueOf uses the shortest decimal form of the double, so 111.45 rounds
         // half-up to 111.5 as a statistician expects, not down because of its binary value.
-        return numberFormat(decimals).format(BigDecimal.valueOf(value));
+        return format(decimals).format(BigDecimal.valueOf(value));
     }
 
     public String integer(long value) {
-        return numberFormat(0).format(value);
+        return format(0).format(value);
     }
 
     /** A value already in percent: {@code percent(45.23, 1)} gives {@code 45,2%} (vi) or {@code 45.2%} (en). */
@@ -86,6 +90,11 @@ public final class VietnameseFormat {
     /** {@code dd/MM/yyyy} in both languages. */
     public String shortDate(LocalDate date) {
         return SHORT_DATE.format(date);
+    }
+
+    // A report formats thousands of numbers: making a DecimalFormat costs more than using one.
+    private NumberFormat format(int decimals) {
+        return formats.get().computeIfAbsent(decimals, this::numberFormat);
     }
 
     /** A fresh (not thread-safe) format with this language's separators, e.g. for chart axes. */
