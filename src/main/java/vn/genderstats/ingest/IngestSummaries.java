@@ -13,11 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.genderstats.system.CodeBatches;
 
 /**
  * Counts what an ingest run did, from the database: over every execution of its job instance, so a run restarted
  * after a crash or a database outage counts what its earlier attempts stored too (and exits 3 if one of them
- * refused a file), and over the runs before it that never finished (see {@link #attempts}). Files seen are the inbox's; those not stored by the run were skipped (unchanged, or copies).
+ * refused a file), and over the runs before it that never finished (see {@link #attempts}). Files seen are the
+ * inbox's; those not stored by the run were skipped (unchanged, or copies).
  */
 @Component
 public class IngestSummaries {
@@ -37,7 +39,7 @@ public class IngestSummaries {
 
     public IngestSummary of(JobExecution execution) {
         List<Long> attempts = attempts(execution);
-        String in = " in (" + String.join(", ", java.util.Collections.nCopies(attempts.size(), "?")) + ")";
+        String in = " in " + CodeBatches.placeholders(attempts.size());
         long accepted = count("select count(*) from received_file where outcome = 'accepted' and job_execution_id" + in, attempts);
         long warned = count("select count(*) from received_file where outcome = 'accepted_with_warnings' and job_execution_id"
                 + in, attempts);

@@ -1,5 +1,6 @@
 package vn.genderstats.ingest;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -49,24 +50,11 @@ class IntakeWriter implements ItemWriter<Intake> {
         List<Intake> intakes = new ArrayList<>(chunk.getItems());
         List<Boolean> stored = saveTogether(intakes, jobExecutionId);
         for (int i = 0; i < intakes.size(); i++) {
-            Intake intake = intakes.get(i);
-            boolean saved;
             if (stored != null) {
-                saved = stored.get(i);
+                answer(intakes.get(i), stored.get(i));
             } else {
-                try {
-                    saved = save(intake, jobExecutionId);
-                } catch (NonTransientDataAccessException e) {
-                    if (e instanceof NonTransientDataAccessResourceException) {
-                        throw e; // the database itself failed, not this file: the run stops and resumes next time
-                    }
-                    log.error("The store refused {}; it is kept as could not be processed", intake.file().inboxPath(), e);
-                    intake = new Intake(intake.source(), intake.folder(), intake.file(),
-                            new Outcome.Rejected(List.of(WorkbookIntake.couldNotProcess(e.getMostSpecificCause()))), null);
-                    saved = save(intake, jobExecutionId);
-                }
+                saveAlone(intakes.get(i), jobExecutionId);
             }
-            answer(intake, saved);
         }
     }
 
@@ -79,15 +67,36 @@ class IntakeWriter implements ItemWriter<Intake> {
             return savepoint.execute(status -> store.saveAll(intakes.stream()
                     .map(i -> new SubmissionStore.Judged(i.file(), i.outcome())).toList(), jobExecutionId));
         } catch (NonTransientDataAccessException e) {
-            if (e instanceof NonTransientDataAccessResourceException) {
-                throw e;
-            }
+            stopIfTheDatabaseFailed(e);
             log.debug("The store refused a file of the chunk; storing them one by one", e);
             return null;
         }
     }
 
-    private void answer(Intake intake, boolean stored) throws java.io.IOException {
+    /** One file under a savepoint of its own: a file the store refuses is kept as could not be processed. */
+    private void saveAlone(Intake intake, Long jobExecutionId) throws IOException {
+        Intake answered = intake;
+        boolean stored;
+        try {
+            stored = save(intake, jobExecutionId);
+        } catch (NonTransientDataAccessException e) {
+            stopIfTheDatabaseFailed(e);
+            log.error("The store refused {}; it is kept as could not be processed", intake.file().inboxPath(), e);
+            answered = new Intake(intake.source(), intake.folder(), intake.file(),
+                    new Outcome.Rejected(List.of(WorkbookIntake.couldNotProcess(e.getMostSpecificCause()))), null);
+            stored = save(answered, jobExecutionId);
+        }
+        answer(answered, stored);
+    }
+
+    /** The database itself failed, not a file: the run stops and resumes next time. */
+    private static void stopIfTheDatabaseFailed(NonTransientDataAccessException e) {
+        if (e instanceof NonTransientDataAccessResourceException) {
+            throw e;
+        }
+    }
+
+    private void answer(Intake intake, boolean stored) throws IOException {
         if (!stored) {
             // Two partitions took the same bytes from two folders at once: the other stored them; this sender is
             // answered as any copy is, so every file still gets its feedback.

@@ -58,7 +58,7 @@ class KnownFiles {
                 known.add(f);
                 continue;
             }
-            String path = StoredText.fit(inbox.relative(f.path()), Receipts.INBOX_PATH);
+            String path = StoredText.fit(inbox.relative(f.path()), SubmissionStore.INBOX_PATH);
             List<StoredFile> same = stored.getOrDefault(f.sha256(), List.of());
             known.add(new InboxFile(f.path(), f.bytes(), f.sha256(), received(same, path),
                     receipt(same, vouched.get(path + "\n" + f.sha256()), gateway, inbox.relative(f.path()), f.sha256()),
@@ -75,7 +75,7 @@ class KnownFiles {
      */
     Optional<SubmissionStore.Received> received(String sha256, String inboxPath) {
         return received(storedCopies(List.of(sha256)).getOrDefault(sha256, List.of()),
-                StoredText.fit(inboxPath, Receipts.INBOX_PATH));
+                StoredText.fit(inboxPath, SubmissionStore.INBOX_PATH));
     }
 
     /** Every file row holding one of these checksums, by checksum. */

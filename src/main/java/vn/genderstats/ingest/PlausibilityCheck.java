@@ -310,16 +310,14 @@ public class PlausibilityCheck {
                 below.forEach(code -> parentOfUnit.put(code, parent.unitCode()));
                 children.put(parent.unitCode(), below.size());
             }
-            // parent → figure → {sum, units that gave it}
-            Map<String, Map<String, Object[]>> sums = new HashMap<>();
+            // parent → figure → what the units below gave of it
+            Map<String, Map<String, SumBelow>> sums = new HashMap<>();
             CodeBatches.forEach(parentOfUnit.keySet(), codes ->
                 jdbc.query(VALUES_OF_UNITS.formatted(CodeBatches.placeholders(elements.size()),
                         CodeBatches.placeholders(codes.size())), rs -> {
-                    Object[] sum = sums.computeIfAbsent(parentOfUnit.get(rs.getString(1)), p -> new HashMap<>())
-                            .computeIfAbsent(FormContent.key(rs.getString(2), rs.getString(3)),
-                                    k -> new Object[] {BigDecimal.ZERO, 0});
-                    sum[0] = ((BigDecimal) sum[0]).add(rs.getBigDecimal(4));
-                    sum[1] = (int) sum[1] + 1;
+                    sums.computeIfAbsent(parentOfUnit.get(rs.getString(1)), p -> new HashMap<>())
+                            .merge(FormContent.key(rs.getString(2), rs.getString(3)),
+                                    new SumBelow(rs.getBigDecimal(4), 1), SumBelow::plus);
                 }, CodeBatches.args(List.of(first.versionId(), first.period()), Stream.concat(elements.stream(),
                         codes.stream()).toList())));
             Map<Long, Submission> byId = new HashMap<>();
@@ -340,24 +338,32 @@ public class PlausibilityCheck {
         return n;
     }
 
-    /** One figure of a parent against {sum, units} of the units below it (null: none gave it). */
-    private int acrossLevels(Submission parent, Observation own, Object[] sum, int children) {
+    /** A figure summed over the units below a parent that gave it. */
+    private record SumBelow(BigDecimal total, int units) {
+
+        SumBelow plus(SumBelow other) {
+            return new SumBelow(total.add(other.total), units + other.units);
+        }
+    }
+
+    /** One figure of a parent against what the units below it gave (null: none gave it). */
+    private int acrossLevels(Submission parent, Observation own, SumBelow sum, int children) {
         // Judged only once every unit below has given the figure: a partial sum always differs.
-        if (sum == null || (int) sum[1] < children || ((BigDecimal) sum[0]).compareTo(own.amount()) == 0) {
+        if (sum == null || sum.units() < children || sum.total().compareTo(own.amount()) == 0) {
             return 0;
         }
-        BigDecimal childrenSum = (BigDecimal) sum[0];
+        BigDecimal childrenSum = sum.total();
         double diff = own.amount().subtract(childrenSum).doubleValue();
         insert(parent, ACROSS_LEVELS, own.sheet(), own.cell(), own.element(), own.disagg(),
                 catalog.figureName(own.element(), own.disagg(), "vi") + " của đơn vị = "
                         + number(own.amount().doubleValue(), "vi")
-                        + ", tổng của " + sum[1] + " đơn vị trực thuộc = " + number(childrenSum.doubleValue(), "vi")
+                        + ", tổng của " + sum.units() + " đơn vị trực thuộc = " + number(childrenSum.doubleValue(), "vi")
                         + " (chênh lệch " + number(diff, "vi")
                         + "): số tổng của đơn vị không khớp với tổng của các đơn vị cấp dưới, đề nghị kiểm tra (quy tắc "
                         + ACROSS_LEVELS + ").",
                 catalog.figureName(own.element(), own.disagg(), "en") + " of the unit = "
                         + number(own.amount().doubleValue(), "en")
-                        + ", sum over the " + sum[1] + " units directly below = "
+                        + ", sum over the " + sum.units() + " units directly below = "
                         + number(childrenSum.doubleValue(), "en") + " (difference " + number(diff, "en")
                         + "): the unit's own total does not match the units below it, please check (rule "
                         + ACROSS_LEVELS + ").");

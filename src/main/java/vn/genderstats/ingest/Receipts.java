@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Receipts {
 
-    static final int INBOX_PATH = 1000;
     private static final int UPLOADER = 100;
 
     private final JdbcTemplate jdbc;
@@ -38,7 +37,7 @@ public class Receipts {
     public void vouch(String inboxPath, String sha256, Receipt receipt) {
         jdbc.update("""
                 insert into vouched_receipt (inbox_path, sha256, received_at, receipt_channel, uploaded_by)
-                values (?, ?, ?, ?, ?) on conflict do nothing""", StoredText.fit(inboxPath, INBOX_PATH), sha256,
+                values (?, ?, ?, ?, ?) on conflict do nothing""", StoredText.fit(inboxPath, SubmissionStore.INBOX_PATH), sha256,
                 officeTime(receipt.at()), receipt.channel().code(), StoredText.fit(receipt.uploader(), UPLOADER));
     }
 

@@ -29,7 +29,7 @@ import vn.genderstats.validate.Outcome;
 public class SubmissionStore {
 
     /** Column lengths of the texts a file brings (see the migrations); longer texts are cut to fit. */
-    private static final int INBOX_PATH = 1000;
+    static final int INBOX_PATH = 1000;
     private static final int UNIT_CODE = 16;
     static final int SHEET_NAME = 100;
     static final int CELL_REF = 12;

@@ -20,11 +20,8 @@ public final class CodeBatches {
 
     /** The rows of one query per batch of codes, in batch order; none when there are no codes. */
     public static <T> List<T> query(Collection<String> codes, Function<List<String>, List<T>> perBatch) {
-        List<String> all = List.copyOf(codes);
         List<T> rows = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += PER_QUERY) {
-            rows.addAll(perBatch.apply(all.subList(from, Math.min(all.size(), from + PER_QUERY))));
-        }
+        forEach(codes, batch -> rows.addAll(perBatch.apply(batch)));
         return rows;
     }
 
