@@ -231,11 +231,14 @@ class BenchCommand implements Callable<Integer> {
         System.gc();
         heap.reset();
         long cpuStart = ProcessCpu.nanos();
+        long jitStart = ProcessCpu.compilerNanos();
         long start = System.nanoTime();
         long values = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (ProcessCpu.nanos() - cpuStart) / 1e9;
-        return new Timed(what, seconds, cpu, workbooks, values, heap.peakBytes());
+        long jitEnd = ProcessCpu.compilerNanos();
+        double jit = jitStart < 0 || jitEnd < 0 ? Double.NaN : (jitEnd - jitStart) / 1e9;
+        return new Timed(what, seconds, cpu, jit, workbooks, values, heap.peakBytes());
     }
 
     private void ensureForms(Path inbox, Period p, PrintWriter out) throws IOException {
