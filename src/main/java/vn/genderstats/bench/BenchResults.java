@@ -74,10 +74,11 @@ public final class BenchResults {
     }
 
     public void print(PrintWriter out) {
-        out.printf("%n%-58s %9s %9s %7s %11s %12s %10s%n", "stage", "seconds", "CPU s", "JIT s", "workbooks/s",
+        out.printf("%n%-58s %9s %9s %7s %7s %11s %12s %10s%n", "stage", "seconds", "CPU s", "JIT s", "GC s", "workbooks/s",
                 "values/s", "peak heap");
         for (Timed s : stages) {
-            out.printf("%-58s %9.2f %9.2f %7.2f %11s %12s %7d MB%n", s.what(), s.seconds(), s.cpuSeconds(), s.jitSeconds(),
+            out.printf("%-58s %9.2f %9.2f %7.2f %7.2f %11s %12s %7d MB%n", s.what(), s.seconds(), s.cpuSeconds(),
+                    s.jitSeconds(), s.gcSeconds(),
                     s.workbooks() == 0 ? "" : String.format("%,.0f", s.workbooksPerSecond()),
                     String.format("%,.0f", s.valuesPerSecond()), s.peakHeapBytes() >> 20);
         }

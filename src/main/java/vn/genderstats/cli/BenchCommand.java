@@ -27,6 +27,7 @@ import vn.genderstats.bench.BenchDatabase;
 import vn.genderstats.bench.BenchResults;
 import vn.genderstats.bench.FloorLoad;
 import vn.genderstats.bench.HeapWatch;
+import vn.genderstats.bench.JvmServiceCpu;
 import vn.genderstats.bench.NaiveBaseline;
 import vn.genderstats.bench.ProcessCpu;
 import vn.genderstats.bench.Timed;
@@ -231,14 +232,14 @@ class BenchCommand implements Callable<Integer> {
         System.gc();
         heap.reset();
         long cpuStart = ProcessCpu.nanos();
-        long jitStart = ProcessCpu.compilerNanos();
+        JvmServiceCpu serviceStart = JvmServiceCpu.now();
         long start = System.nanoTime();
         long values = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (ProcessCpu.nanos() - cpuStart) / 1e9;
-        long jitEnd = ProcessCpu.compilerNanos();
-        double jit = jitStart < 0 || jitEnd < 0 ? Double.NaN : (jitEnd - jitStart) / 1e9;
-        return new Timed(what, seconds, cpu, jit, workbooks, values, heap.peakBytes());
+        JvmServiceCpu service = JvmServiceCpu.now();
+        return new Timed(what, seconds, cpu, service.compilerSecondsSince(serviceStart),
+                service.collectorSecondsSince(serviceStart), workbooks, values, heap.peakBytes());
     }
 
     private void ensureForms(Path inbox, Period p, PrintWriter out) throws IOException {
