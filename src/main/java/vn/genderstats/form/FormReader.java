@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,9 +74,11 @@ public final class FormReader {
     public FilledForm read(List<SheetGrid> sheets) throws UnreadableWorkbookException {
         FilledForm form = null;
         List<Finding> ignored = new ArrayList<>();
+        Texts texts = new Texts();
         for (SheetGrid sheet : sheets) {
-            Optional<TableHeader> table = findTable(sheet);
-            Map<HeaderLabel, HeaderField> header = readHeader(sheet, table.map(TableHeader::row).orElse(Integer.MAX_VALUE));
+            Optional<TableHeader> table = findTable(sheet, texts);
+            Map<HeaderLabel, HeaderField> header = readHeader(sheet, table.map(TableHeader::row).orElse(Integer.MAX_VALUE),
+                    texts);
             if (table.isEmpty() || !header.containsKey(HeaderLabel.UNIT_CODE)) {
                 continue;
             }
@@ -111,16 +114,28 @@ public final class FormReader {
     private record TableHeader(int row, Map<Column, Integer> columns) {
     }
 
-    private static Optional<TableHeader> findTable(SheetGrid sheet) {
+    /**
+     * The cells' texts as the unit meant them ({@link CellText}), each worked out once a workbook: the table is looked
+     * for in the same cells as the header, and a unit's name is seen nowhere else, so no memo of all files holds it.
+     */
+    private static final class Texts {
+        private final Map<SheetCell, String> known = new IdentityHashMap<>();
+
+        String of(SheetCell cell) {
+            return known.computeIfAbsent(cell, CellText::of);
+        }
+    }
+
+    private static Optional<TableHeader> findTable(SheetGrid sheet, Texts texts) {
         for (int row : sheet.rowNumbers()) {
             Map<Column, Integer> columns = new EnumMap<>(Column.class);
             for (SheetCell cell : sheet.row(row)) {
                 if (cell.kind() == CellKind.TEXT) {
-                    FormVocabulary.column(CellText.of(cell)).ifPresent(c -> columns.putIfAbsent(c, cell.col()));
+                    FormVocabulary.column(texts.of(cell)).ifPresent(c -> columns.putIfAbsent(c, cell.col()));
                 }
             }
             if (columns.containsKey(Column.CODE) && columns.containsKey(Column.TOTAL)) {
-                return Optional.of(withSubHeader(sheet, new TableHeader(row, columns)));
+                return Optional.of(withSubHeader(sheet, new TableHeader(row, columns), texts));
             }
         }
         return Optional.empty();
@@ -131,12 +146,12 @@ public final class FormReader {
      * "Nam" and "Nữ" under it. Columns named only in the row below join the table, which then starts
      * after that row.
      */
-    private static TableHeader withSubHeader(SheetGrid sheet, TableHeader header) {
+    private static TableHeader withSubHeader(SheetGrid sheet, TableHeader header, Texts texts) {
         int below = header.row() + 1;
         Map<Column, Integer> more = new EnumMap<>(Column.class);
         for (SheetCell cell : sheet.row(below)) {
             if (cell.kind() == CellKind.TEXT) {
-                FormVocabulary.column(CellText.of(cell)).filter(c -> !header.columns().containsKey(c))
+                FormVocabulary.column(texts.of(cell)).filter(c -> !header.columns().containsKey(c))
                         .ifPresent(c -> more.putIfAbsent(c, cell.col()));
             }
         }
@@ -148,7 +163,7 @@ public final class FormReader {
         return new TableHeader(below, columns);
     }
 
-    private static Map<HeaderLabel, HeaderField> readHeader(SheetGrid sheet, int tableRow) {
+    private static Map<HeaderLabel, HeaderField> readHeader(SheetGrid sheet, int tableRow, Texts texts) {
         Map<HeaderLabel, HeaderField> header = new EnumMap<>(HeaderLabel.class);
         for (int row : sheet.rowNumbers()) {
             if (row >= tableRow) {
@@ -158,7 +173,7 @@ public final class FormReader {
                 if (cell.kind() != CellKind.TEXT) {
                     continue;
                 }
-                Optional<FormVocabulary.LabelMatch> match = FormVocabulary.headerLabel(CellText.of(cell));
+                Optional<FormVocabulary.LabelMatch> match = FormVocabulary.headerLabel(texts.of(cell));
                 if (match.isEmpty() || header.containsKey(match.get().label())) {
                     continue;
                 }
@@ -169,7 +184,7 @@ public final class FormReader {
                 Optional<SheetCell> value = sheet.nextRight(row, cell.col());
                 String expectedAt = new CellReference(row, cell.col() + 1).formatAsString(false);
                 header.put(match.get().label(), value
-                        .map(v -> new HeaderField(v.isNumber() ? plainNumber(v) : CellText.of(v), v.ref()))
+                        .map(v -> new HeaderField(v.isNumber() ? plainNumber(v) : texts.of(v), v.ref()))
                         .orElse(new HeaderField(null, expectedAt)));
             }
         }

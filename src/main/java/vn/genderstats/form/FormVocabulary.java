@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import vn.genderstats.text.VietnameseLetters;
 
@@ -67,12 +68,13 @@ public final class FormVocabulary {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
-     * Every form of a template has the same texts: their parts are worked out once. Bounded, so a file of odd
-     * texts cannot make it grow. Long enough for the instructions sheet's lines (up to some 250 characters), which
+     * Every form of a template has the same texts: what each says is worked out once. Bounded, so a file of odd
+     * texts cannot make them grow. Long enough for the instructions sheet's lines (up to some 250 characters), which
      * every form repeats and which are read as any sheet is (with them split again for every file, splitting was 14 %
-     * of the ingest threads' samples in a national profile).
+     * of the ingest threads' samples in a national profile; matching the parts against the labels, another 7 %).
      */
-    private static final Map<String, List<String>> MEMO = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<Column>> COLUMNS = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<HeaderLabel>> HEADER_LABELS = new ConcurrentHashMap<>();
     private static final int MEMO_ENTRIES = 10_000;
     private static final int MEMO_TEXT_LENGTH = 400;
 
@@ -86,17 +88,25 @@ public final class FormVocabulary {
     public static Optional<LabelMatch> headerLabel(String text) {
         int colon = text.indexOf(':');
         String label = colon < 0 ? text : text.substring(0, colon);
-        String inline = colon < 0 ? "" : text.substring(colon + 1).trim();
+        return remembered(HEADER_LABELS, label, FormVocabulary::findHeaderLabel)
+                .map(h -> new LabelMatch(h, colon < 0 ? "" : text.substring(colon + 1).trim()));
+    }
+
+    public static Optional<Column> column(String text) {
+        return remembered(COLUMNS, text, FormVocabulary::findColumn);
+    }
+
+    private static Optional<HeaderLabel> findHeaderLabel(String label) {
         List<String> parts = parts(label);
         for (HeaderLabel h : HeaderLabel.values()) {
             if (parts.stream().anyMatch(h.accepted::contains)) {
-                return Optional.of(new LabelMatch(h, inline));
+                return Optional.of(h);
             }
         }
         return Optional.empty();
     }
 
-    public static Optional<Column> column(String text) {
+    private static Optional<Column> findColumn(String text) {
         List<String> parts = parts(text);
         for (Column c : Column.values()) {
             if (parts.stream().anyMatch(c.accepted::contains)) {
@@ -106,22 +116,23 @@ public final class FormVocabulary {
         return Optional.empty();
     }
 
-    /** "Tổng số / Total" → ["tong so", "total"]: folded, split on slashes, brackets and line breaks. */
-    private static List<String> parts(String text) {
+    /** The answer for a text seen before, else worked out, and remembered while the memo has room. */
+    private static <T> T remembered(Map<String, T> memo, String text, Function<String, T> find) {
         if (text.length() > MEMO_TEXT_LENGTH) {
-            return split(text);
+            return find.apply(text);
         }
-        List<String> parts = MEMO.get(text);
-        if (parts == null) {
-            parts = split(text);
-            if (MEMO.size() < MEMO_ENTRIES) {
-                MEMO.put(text, parts);
+        T known = memo.get(text);
+        if (known == null) {
+            known = find.apply(text);
+            if (memo.size() < MEMO_ENTRIES) {
+                memo.put(text, known);
             }
         }
-        return parts;
+        return known;
     }
 
-    private static List<String> split(String text) {
+    /** "Tổng số / Total" → ["tong so", "total"]: folded, split on slashes, brackets and line breaks. */
+    private static List<String> parts(String text) {
         return Arrays.stream(SEPARATORS.split(VietnameseLetters.fold(text)))
                 .map(p -> SPACES.matcher(LEADING.matcher(TRAILING.matcher(p).replaceAll("")).replaceAll(""))
                         .replaceAll(" "))
