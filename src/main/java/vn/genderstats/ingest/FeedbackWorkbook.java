@@ -1,30 +1,15 @@
 package vn.genderstats.ingest;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.genderstats.form.CellKind;
 import vn.genderstats.form.Finding;
 import vn.genderstats.form.FormVocabulary;
@@ -38,7 +23,9 @@ import vn.genderstats.text.LegacyVietnamese;
  * for a warning) and commented in Vietnamese and English. Any finding of any rule goes in; the list is the
  * input, not the rules. A clean file gets the list alone, its receipt: copying its form back would tell the
  * unit nothing new, and the copy was more than half the cost of the feedback (see Performance in the README).
- * A file with no finding at all gets the same list streamed without POI ({@link ReceiptWorkbook}).
+ * A file with no finding at all gets the list alone with its "no problems" line, its receipt. Both are streamed
+ * as a small package ({@link StreamedWorkbook}), not built with POI's usermodel, which cost about 11 ms of CPU
+ * for a copy with its comments (issue 18).
  *
  * <p>The copy is made from the cells the streaming reader already took (text already converted from
  * TCVN3/VNI to Unicode), never by opening the inbox file again with POI's usermodel: that can rewrite
@@ -50,6 +37,59 @@ final class FeedbackWorkbook {
     private static final int MAX_TABLE_COLUMNS = 20;
     /** Widths of the problems list's columns, in characters. */
     static final int[] WIDTHS = {18, 16, 34, 50, 50, 26};
+    /** Widths of the copy's first columns, the form's labels, in characters; the others keep the default. */
+    private static final int[] COPY_WIDTHS = {55, 40};
+    private static final int DEFAULT_WIDTH = 8;
+
+    // The cell formats of STYLES, by index: the default, the list's ruled and wrapped cells, then the copy's
+    // ruled cells, one per fill and kind of value (style(fill, kind)).
+    private static final int PLAIN = 0;
+    private static final int LISTED = 1;
+    private static final int NO_FILL = 0;
+    private static final int ERROR_FILL = 1;
+    private static final int WARNING_FILL = 2;
+    private static final int TEXT = 0;
+    private static final int WHOLE = 1;
+    private static final int DECIMAL = 2;
+    private static final String STYLES = styles();
+
+    private static int style(int fill, int kind) {
+        return 2 + 3 * fill + kind;
+    }
+
+    /**
+     * The styles both sheets use: the list's cells ruled, wrapped and top-aligned; the copy's cells ruled and
+     * centred vertically, texts wrapped, numbers right-aligned with thousands grouped ({@code #,##0}, decimals as
+     * {@code #,##0.0##}), filled rose for an error and light yellow for a warning.
+     */
+    private static String styles() {
+        StringBuilder xml = new StringBuilder(2048).append("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+                <numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.0##"/></numFmts>\
+                <fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>\
+                <fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
+                <fill><patternFill patternType="solid"><fgColor indexed="%d"/></patternFill></fill>\
+                <fill><patternFill patternType="solid"><fgColor indexed="%d"/></patternFill></fill></fills>\
+                <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
+                <border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>\
+                <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+                <cellXfs count="11"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+                <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">\
+                <alignment vertical="top" wrapText="1"/></xf>""".formatted(IndexedColors.ROSE.getIndex(),
+                IndexedColors.LIGHT_YELLOW.getIndex()));
+        for (int fill = NO_FILL; fill <= WARNING_FILL; fill++) {
+            for (int kind = TEXT; kind <= DECIMAL; kind++) {
+                xml.append("<xf numFmtId=\"").append(kind == TEXT ? 0 : kind == WHOLE ? 3 : 164)
+                        .append("\" fontId=\"0\" fillId=\"").append(fill == NO_FILL ? 0 : fill + 1)
+                        .append("\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"")
+                        .append(kind == TEXT ? "" : " applyNumberFormat=\"1\"").append(fill == NO_FILL ? "" : " applyFill=\"1\"")
+                        .append(kind == TEXT ? "><alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+                                : "><alignment horizontal=\"right\" vertical=\"center\"/></xf>");
+            }
+        }
+        return xml.append("</cellXfs></styleSheet>").toString();
+    }
 
     /** What the feedback says about the file itself, above the list of problems. */
     record About(String inboxPath, String sha256, String verdictVi, String verdictEn) {
@@ -60,79 +100,102 @@ final class FeedbackWorkbook {
 
     /** Writes the feedback to {@code target}, replacing it whole (a rerun after a crash writes it again). */
     static void write(Path target, About about, SheetGrid formSheet, List<Finding> findings) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            if (formSheet != null) {
-                Map<String, List<Finding>> atCells = byCell(formSheet.name(), findings);
-                if (!atCells.isEmpty()) {
-                    copyWithProblems(wb, formSheet, atCells);
-                }
-            }
-            listProblems(wb, about, formSheet, findings);
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                wb.write(out);
+        StreamedWorkbook wb = new StreamedWorkbook(STYLES);
+        Table table = null;
+        if (formSheet != null) {
+            Map<String, List<Finding>> atCells = byCell(formSheet.name(), findings);
+            if (!atCells.isEmpty()) {
+                table = Table.find(formSheet);
+                copyWithProblems(wb.sheet(copyName(formSheet.name()), COPY_WIDTHS), formSheet, table, atCells);
             }
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        listProblems(wb.sheet(PROBLEMS_SHEET, WIDTHS), about, formSheet, table, findings);
+        wb.write(target);
     }
 
-    private static void copyWithProblems(XSSFWorkbook wb, SheetGrid grid, Map<String, List<Finding>> atCells) {
-        XSSFSheet sheet = wb.createSheet(copyName(grid.name()));
-        Table table = Table.find(grid);
-        Styles styles = new Styles(wb);
-        for (int r : grid.rowNumbers()) {
-            XSSFRow row = sheet.createRow(r);
-            for (SheetCell c : grid.row(r)) {
-                XSSFCell cell = row.createCell(c.col());
-                switch (c.kind()) {
-                    case NUMBER -> cell.setCellValue(c.number());
-                    case BOOLEAN -> cell.setCellValue(c.number() != 0);
-                    case TEXT -> cell.setCellValue(fit(LegacyVietnamese.normalize(c.text(), c.fontName())));
-                    case ERROR -> cell.setCellValue(fit(c.text()));
-                    case FORMULA_WITHOUT_VALUE -> cell.setBlank();
-                }
-            }
-        }
-        sheet.setColumnWidth(0, 55 * 256);   // the labels of the form
-        sheet.setColumnWidth(1, 40 * 256);
-        // The form's table prints as it did when the unit filled it: ruled, numbers to the right.
-        if (table != null) {
-            for (int r = table.headerRow(); r <= table.lastRow(); r++) {
-                XSSFRow row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-                int lines = 1;
-                for (int c = table.firstCol(); c <= table.lastCol(); c++) {
-                    XSSFCell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
-                    cell.setCellStyle(styles.of(cell, null));
-                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                        int width = Math.max(1, sheet.getColumnWidth(c) / 256 - 2);
-                        lines = Math.max(lines, (cell.getStringCellValue().length() + width - 1) / width);
-                    }
-                }
-                // Wrapped names need the height a spreadsheet program does not always work out on opening.
-                row.setHeightInPoints(Math.min(lines, 6) * 13f + 3);
-            }
-        }
-        printOnePageWide(sheet);
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    /**
+     * The copy, row by row: every cell the reader kept, the form's table ruled (its blank cells too), each cell with
+     * a finding filled and commented even where the form left it blank.
+     */
+    private static void copyWithProblems(SheetXml sheet, SheetGrid grid, Table table, Map<String, List<Finding>> atCells) {
+        TreeMap<Integer, TreeMap<Integer, Mark>> marked = new TreeMap<>();
         for (Map.Entry<String, List<Finding>> atCell : atCells.entrySet()) {
             CellReference ref = new CellReference(atCell.getKey());
-            XSSFRow row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-            XSSFCell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
-            boolean anyError = atCell.getValue().stream().anyMatch(Finding::isError);
-            cell.setCellStyle(styles.of(cell, anyError ? IndexedColors.ROSE : IndexedColors.LIGHT_YELLOW));
-            ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-            anchor.setCol1(ref.getCol() + 1);
-            anchor.setCol2(ref.getCol() + 5);
-            anchor.setRow1(ref.getRow());
-            anchor.setRow2(ref.getRow() + 6);
-            XSSFComment comment = drawing.createCellComment(anchor);
             String item = itemName(grid, table, atCell.getKey());
-            comment.setString(wb.getCreationHelper().createRichTextString(
-                    (item.isEmpty() ? "" : item + "\n\n") + commentText(atCell.getValue())));
-            comment.setAuthor("genderstats");
-            cell.setCellComment(comment);
+            marked.computeIfAbsent(ref.getRow(), r -> new TreeMap<>()).put((int) ref.getCol(),
+                    new Mark(atCell.getValue().stream().anyMatch(Finding::isError),
+                            (item.isEmpty() ? "" : item + "\n\n") + commentText(atCell.getValue())));
         }
+        TreeSet<Integer> rows = new TreeSet<>(grid.rowNumbers());
+        rows.addAll(marked.keySet());
+        if (table != null) {
+            for (int r = table.headerRow(); r <= table.lastRow(); r++) {
+                rows.add(r);
+            }
+        }
+        for (int r : rows) {
+            boolean inTable = table != null && r >= table.headerRow() && r <= table.lastRow();
+            TreeMap<Integer, SheetCell> cells = new TreeMap<>();
+            for (SheetCell c : grid.row(r)) {
+                cells.put(c.col(), c.kind() == CellKind.TEXT ? new SheetCell(c.row(), c.col(), CellKind.TEXT,
+                        LegacyVietnamese.normalize(c.text(), c.fontName()), 0, c.fontName()) : c);
+            }
+            Map<Integer, Mark> marks = marked.getOrDefault(r, new TreeMap<>());
+            TreeSet<Integer> columns = new TreeSet<>(cells.keySet());
+            columns.addAll(marks.keySet());
+            if (inTable) {
+                for (int c = table.firstCol(); c <= table.lastCol(); c++) {
+                    columns.add(c);
+                }
+            }
+            sheet.row(r, inTable ? height(cells, table) : 0);
+            for (int c : columns) {
+                Mark mark = marks.get(c);
+                boolean ruled = inTable && c >= table.firstCol() && c <= table.lastCol();
+                copyCell(sheet, c, cells.get(c), ruled, mark);
+                if (mark != null) {
+                    sheet.note(r, c, mark.note());
+                }
+            }
+        }
+    }
+
+    /** A cell of the copy with findings: red when any is an error, else yellow; the comment it carries. */
+    private record Mark(boolean error, String note) {
+    }
+
+    /**
+     * One cell of the copy (null: blank), in its text as the unit reads it (legacy Vietnamese in Unicode); ruled as
+     * the table is when in it or marked, then filled.
+     */
+    private static void copyCell(SheetXml sheet, int col, SheetCell cell, boolean ruled, Mark mark) {
+        CellKind kind = cell == null ? CellKind.FORMULA_WITHOUT_VALUE : cell.kind();
+        int style = 0;
+        if (ruled || mark != null) {
+            boolean number = kind == CellKind.NUMBER && Double.isFinite(cell.number());
+            style = style(mark == null ? NO_FILL : mark.error() ? ERROR_FILL : WARNING_FILL,
+                    !number ? TEXT : cell.number() == Math.rint(cell.number()) ? WHOLE : DECIMAL);
+        }
+        switch (kind) {
+            case NUMBER -> sheet.number(col, style, cell.number());
+            case BOOLEAN -> sheet.bool(col, style, cell.number() != 0);
+            case TEXT, ERROR -> sheet.text(col, style, cell.text());
+            case FORMULA_WITHOUT_VALUE -> sheet.blank(col, style);
+        }
+    }
+
+    /** A table row's height in points: enough for its longest wrapped text, up to six lines. */
+    private static int height(Map<Integer, SheetCell> cells, Table table) {
+        int lines = 1;
+        for (SheetCell c : cells.values()) {
+            if (c.col() >= table.firstCol() && c.col() <= table.lastCol()
+                    && (c.kind() == CellKind.TEXT || c.kind() == CellKind.ERROR)) {
+                int width = Math.max(1, (c.col() < COPY_WIDTHS.length ? COPY_WIDTHS[c.col()] : DEFAULT_WIDTH) - 2);
+                lines = Math.max(lines, (Math.min(c.text().length(), SheetXml.MAX_TEXT) + width - 1) / width);
+            }
+        }
+        // Wrapped names need the height a spreadsheet program does not always work out on opening.
+        return Math.min(lines, 6) * 13 + 3;
     }
 
     /**
@@ -184,55 +247,15 @@ final class FeedbackWorkbook {
                 .map(c -> LegacyVietnamese.normalize(c.text(), c.fontName()).strip()).orElse("");
     }
 
-    /** Cell styles of the copy, made once each: ruled, numbers right-aligned with thousands grouped, filled when marked. */
-    private static final class Styles {
-
-        private final XSSFWorkbook wb;
-        private final Map<String, CellStyle> made = new java.util.HashMap<>();
-
-        Styles(XSSFWorkbook wb) {
-            this.wb = wb;
-        }
-
-        CellStyle of(XSSFCell cell, IndexedColors fill) {
-            boolean number = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC;
-            boolean whole = number && cell.getNumericCellValue() == Math.rint(cell.getNumericCellValue());
-            String key = (number ? (whole ? "n" : "d") : "t") + (fill == null ? "" : fill.name());
-            return made.computeIfAbsent(key, k -> {
-                CellStyle style = wb.createCellStyle();
-                style.setBorderTop(BorderStyle.THIN);
-                style.setBorderBottom(BorderStyle.THIN);
-                style.setBorderLeft(BorderStyle.THIN);
-                style.setBorderRight(BorderStyle.THIN);
-                style.setVerticalAlignment(VerticalAlignment.CENTER);
-                if (number) {
-                    style.setAlignment(HorizontalAlignment.RIGHT);
-                    style.setDataFormat(wb.createDataFormat().getFormat(whole ? "#,##0" : "#,##0.0##"));
-                } else {
-                    style.setWrapText(true);
-                }
-                if (fill != null) {
-                    style.setFillForegroundColor(fill.getIndex());
-                    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                }
-                return style;
-            });
-        }
-    }
-
     /**
-     * The copy's sheet name: what Excel allows (31 characters, no {@code : \\ / ? * [ ]}), never the problems
-     * sheet's own name.
+     * The copy's sheet name: what Excel allows (31 characters, no {@code : \\ / ? * [ ]}, nothing XML cannot
+     * hold, as an {@code .xls} sheet name may), never the problems sheet's own name.
      */
     static String copyName(String formSheet) {
-        String safe = WorkbookUtil.createSafeSheetName(formSheet);
+        StringBuilder legal = new StringBuilder(formSheet.length());
+        formSheet.chars().filter(c -> SheetXml.legal((char) c)).forEach(c -> legal.append((char) c));
+        String safe = WorkbookUtil.createSafeSheetName(legal.toString());
         return safe.equalsIgnoreCase(PROBLEMS_SHEET) ? WorkbookUtil.createSafeSheetName("Biểu mẫu - " + safe) : safe;
-    }
-
-    /** A cell holds at most 32,767 characters; a longer text from a hostile file is cut. */
-    static String fit(String text) {
-        return text.length() <= SpreadsheetVersion.EXCEL2007.getMaxTextLength() ? text
-                : text.substring(0, SpreadsheetVersion.EXCEL2007.getMaxTextLength() - 1) + "…";
     }
 
     private static Map<String, List<Finding>> byCell(String sheet, List<Finding> findings) {
@@ -254,64 +277,39 @@ final class FeedbackWorkbook {
         return text.toString();
     }
 
-    private static void listProblems(XSSFWorkbook wb, About about, SheetGrid formSheet, List<Finding> findings) {
-        XSSFSheet sheet = wb.createSheet(PROBLEMS_SHEET);
-        CellStyle wrapped = wb.createCellStyle();
-        wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        wrapped.setBorderTop(BorderStyle.THIN);
-        wrapped.setBorderBottom(BorderStyle.THIN);
-        wrapped.setBorderLeft(BorderStyle.THIN);
-        wrapped.setBorderRight(BorderStyle.THIN);
-        Table table = formSheet == null ? null : Table.find(formSheet);
-        int r = 0;
-        line(sheet, r++, null, "Tệp / File", about.inboxPath());
-        line(sheet, r++, null, "SHA-256", about.sha256());
-        line(sheet, r++, null, "Kết quả / Result", about.verdictVi() + " / " + about.verdictEn());
-        r++;
-        line(sheet, r++, wrapped, "Mức độ / Severity", "Vị trí / Cell", "Chỉ tiêu / Item", "Nội dung (tiếng Việt)",
+    private static void listProblems(SheetXml sheet, About about, SheetGrid formSheet, Table table, List<Finding> findings) {
+        line(sheet, 0, 0, PLAIN, "Tệp / File", about.inboxPath());
+        line(sheet, 1, 0, PLAIN, "SHA-256", about.sha256());
+        line(sheet, 2, 0, PLAIN, "Kết quả / Result", about.verdictVi() + " / " + about.verdictEn());
+        line(sheet, 4, 0, LISTED, "Mức độ / Severity", "Vị trí / Cell", "Chỉ tiêu / Item", "Nội dung (tiếng Việt)",
                 "Problem (English)", "Quy tắc / Rule");
+        int r = 5;
         if (findings.isEmpty()) {
-            line(sheet, r, wrapped, "", "", "", "Không có lỗi.", "No problems found.", "");
+            line(sheet, r, 0, LISTED, "", "", "", "Không có lỗi.", "No problems found.", "");
         }
         for (Finding f : findings) {
             String item = formSheet != null && formSheet.name().equals(f.sheet())
                     ? itemName(formSheet, table, f.cell()) : "";
             String[] texts = {f.severity().label("vi") + " / " + f.severity().label("en"), f.place(), item,
                 f.messageVi(), f.messageEn(), f.rule()};
-            line(sheet, r, wrapped, texts);
             int lines = 1;
             for (int c = 0; c < texts.length; c++) {
                 int width = WIDTHS[c] - 2;
                 lines = Math.max(lines, (String.valueOf(texts[c]).length() + width - 1) / width);
             }
-            sheet.getRow(r++).setHeightInPoints(Math.min(lines, 30) * 13f + 3);
+            line(sheet, r++, Math.min(lines, 30) * 13 + 3, LISTED, texts);
         }
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
-        }
-        printOnePageWide(sheet);
     }
 
-    private static void line(XSSFSheet sheet, int index, CellStyle style, String... texts) {
-        XSSFRow row = sheet.createRow(index);
-        for (int i = 0; i < texts.length; i++) {
-            XSSFCell cell = row.createCell(i);
-            cell.setCellValue(fit(texts[i]));
-            if (style != null) {
-                cell.setCellStyle(style);
+    /** A row of texts from column A, in one style; a null text leaves its cell blank. */
+    private static void line(SheetXml sheet, int row, int height, int style, String... texts) {
+        sheet.row(row, height);
+        for (int c = 0; c < texts.length; c++) {
+            if (texts[c] == null) {
+                sheet.blank(c, style);
+            } else {
+                sheet.text(c, style, texts[c]);
             }
         }
     }
-
-    /** Clerks print the answer: each sheet comes out one landscape A4 page wide, not cut into column strips. */
-    private static void printOnePageWide(XSSFSheet sheet) {
-        sheet.setFitToPage(true);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-    }
-
 }

@@ -35,18 +35,15 @@ class Outbox {
     }
 
     /**
-     * The feedback on a file judged {@code outcome} (as stored: accepted, accepted_with_warnings, rejected). Should
-     * the copy of the form fail to be written (a sheet holds what POI refuses to write back), the list of problems
-     * still goes out alone: the unit is answered whatever its file holds.
+     * The feedback on a file judged {@code outcome} (as stored: accepted, accepted_with_warnings, rejected); a file
+     * without findings gets its receipt. Should the copy of the form fail to be written (a cell of the form or of a
+     * finding lies past the last column or row a spreadsheet has), the list of problems still goes out alone: the unit is answered
+     * whatever its file holds.
      */
     void answer(ReceivedFile file, String outcome, SheetGrid formSheet, List<Finding> findings) throws IOException {
         Path target = feedbackFor(file.inboxPath());
         FeedbackWorkbook.About about = new FeedbackWorkbook.About(file.inboxPath(), file.sha256(), verdict(outcome, "vi"),
                 verdict(outcome, "en"));
-        if (findings.isEmpty()) {
-            ReceiptWorkbook.write(target, about);
-            return;
-        }
         try {
             FeedbackWorkbook.write(target, about, formSheet, findings);
         } catch (RuntimeException e) {
@@ -65,9 +62,9 @@ class Outbox {
         if (Files.exists(target)) {
             return;
         }
-        ReceiptWorkbook.write(target, new FeedbackWorkbook.About(inboxPath,
+        FeedbackWorkbook.write(target, new FeedbackWorkbook.About(inboxPath,
                 sha256, "Không lưu lại: tệp giống hệt tệp đã nhận " + firstReceivedAs,
-                "Not stored again: the same bytes were already received as " + firstReceivedAs));
+                "Not stored again: the same bytes were already received as " + firstReceivedAs), null, List.of());
     }
 
     private static String verdict(String outcome, String lang) {
