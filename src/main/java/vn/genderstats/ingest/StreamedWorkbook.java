@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -161,19 +161,14 @@ final class StreamedWorkbook {
     }
 
     /**
-     * One part, stored rather than deflated: deflating a rich workbook's 40 KB of XML cost more CPU than writing
-     * it (0.3–0.5 ms), for a file three times smaller that no one is short of room for.
+     * One part, deflated at the fastest level: the default level cost a rich workbook 0.3–0.5 ms of CPU, more than
+     * writing its XML; stored, the outbox was three times larger (a national run: 99 MB instead of 35), and the office
+     * keeps every answer.
      */
     private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
-        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(bytes.length);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(bytes);
+        zip.setLevel(Deflater.BEST_SPEED);
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
 }

@@ -43,13 +43,14 @@ class CrashRestartTest {
     @Test
     void aRunKilledMidIngestIsFinishedByTheNextRunWithNoValueLostOrDuplicated() throws Exception {
         Path inbox = work.resolve("inbox");
-        // Cao Bằng (04): 178 units' annual forms, one in ten with a planted mistake; the office files of a few
+        // Cao Bằng (04): 178 units' annual forms of two years, one in ten with a planted mistake (two years, so that
+        // the run cannot finish in the moment between the 40th answer and the kill); the office files of a few
         // provinces, so that each fresh database loads 2,000-odd units, not the nation.
         GeneratedInbox.Written written = GeneratedInbox.write(inbox, Forms.CATALOG,
                 HierarchyFiles.load(ProvinceOffice.jobs().resolve("hierarchy")), CalendarLoader.load(Path.of("jobs/calendar.yaml")),
-                List.of(Period.annual(2024)), "04", 0.1);
+                List.of(Period.annual(2023), Period.annual(2024)), "04", 0.1);
         int files = written.files().size();
-        assertThat(files).isGreaterThanOrEqualTo(170);
+        assertThat(files).isGreaterThanOrEqualTo(340);
 
         String clean = TestDatabase.freshUrl("clean", work.resolve("db"));
         Process cleanRun = ingest(clean, inbox, work.resolve("clean-out"));
