@@ -151,6 +151,7 @@ public class PlausibilityCheck {
      * returns the number of warnings stored (judging again replaces a submission's earlier warnings).
      */
     public int run() {
+        long start = System.nanoTime();
         List<Submission> stored = submissions(NOT_YET_JUDGED_SUBMISSIONS);
         if (stored.isEmpty()) {
             markJudged();
@@ -181,7 +182,8 @@ public class PlausibilityCheck {
         }
         warnings += acrossLevels(parents);
         markJudged();   // last: the checks above find what is still to judge by the column's null
-        log.info("Plausibility: {} submissions judged, {} warnings", stored.size(), warnings);
+        log.info("Plausibility: {} submissions judged, {} warnings, in {} s", stored.size(), warnings,
+                String.format(Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
         return warnings;
     }
 
