@@ -42,7 +42,7 @@ import vn.genderstats.system.Sha256;
 public class RollUp {
 
     private static final Logger log = LoggerFactory.getLogger(RollUp.class);
-    private static final List<String> RESULT_TABLES = List.of("indicator_result", "aggregate_sum", "rollup_leaf",
+    private static final List<String> RESULT_TABLES = List.of("indicator_stored", "aggregate_sum", "rollup_leaf",
             "group_indicator_result", "group_aggregate_value");
 
     /**
@@ -181,9 +181,7 @@ public class RollUp {
         jdbc.update(indicatorSql.parts(), p);
         statistics.refresh("indicator_part");
         laps.lap("indicator parts");
-        int indicators = slice.restated() ? 0 : jdbc.update(indicatorSql.insertLeaves(), p);
-        laps.lap("leaves' indicators");
-        indicators += jdbc.update(indicatorSql.insert(false), p);
+        int indicators = jdbc.update(indicatorSql.insert(false), p);
         laps.lap("indicators");
         indicators += jdbc.update(indicatorSql.insert(true), p);
         laps.lap("group indicators");

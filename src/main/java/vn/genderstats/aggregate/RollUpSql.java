@@ -35,7 +35,8 @@ final class RollUpSql {
      * landing on it and the sums stored for its children (a leaf child's group share is the leaf itself). A split
      * old unit's parts may meet again above: each child counts it once, so a unit reached through k of its branches
      * counts it k - 1 times too often, taken back out ({@link #partsMeetingAgain}: a few hundred old units, against
-     * every figure through the closure with a distinct count). Leaves of today's list are stored, group shares only
+     * every figure through the closure with a distinct count; a branch of the union rather than a join, which H2 would
+     * run again for every sum). Leaves of today's list are stored, group shares only
      * for units with units below; rows go in the primary key's order.
      */
     String restatedLevel(boolean byGroup) {
@@ -46,7 +47,7 @@ final class RollUpSql {
                 insert into {table} (version_id, {groupColumn}unit_code, period, data_element, disagg, amount, units_reporting,
                                 units_expected, restatement)
                 select :target, {sumsGroup}sums.unit_code, :period, sums.data_element, sums.disagg, sums.amount,
-                       sums.units_reporting - coalesce(met.n, 0), owed.n, {restatement}
+                       sums.units_reporting, owed.n, {restatement}
                 from (
                     select {upGroup}up.unit_code, up.data_element, up.disagg, coalesce(sum(up.amount), 0) as amount,
                            sum(up.n) as units_reporting, max(up.rnk) as rnk
@@ -62,11 +63,13 @@ final class RollUpSql {
                         {childGroupJoin}
                         {parentHere}
                         where c.version_id = :target and c.period = :period{leafChild}{groupChildren}
+                        union all
+                        select {metGroup}met.unit_code, met.data_element, met.disagg, cast(null as numeric(20,2)), -met.n,
+                               cast(null as int)
+                        from ({met}) met
                     ) up
                     group by {upGroup}up.unit_code, up.data_element, up.disagg
                 ) sums
-                left join ({met}) met on met.unit_code = sums.unit_code and met.data_element = sums.data_element
-                     and met.disagg = sums.disagg{metGroup}
                 left join ({owed}) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element{owedGroup}
                 order by {sumsGroup}sums.unit_code, sums.data_element, sums.disagg
                 """)
@@ -95,7 +98,7 @@ final class RollUpSql {
                         where c.version_id = :target and c.period = :period"""
                         .formatted(RestatementRank.rankOf("c.restatement"), here + "u.parent_code") : "")
                 .with("met", partsMeetingAgain(byGroup, here + "a.ancestor_code"))
-                .with("metGroup", byGroup ? " and met.group_code = sums.group_code" : "")
+                .with("metGroup", byGroup ? "met.group_code, " : "")
                 .with("owed", owed(byGroup, here + "e.unit_code"))
                 .with("owedGroup", byGroup ? " and owed.group_code = sums.group_code" : "")
                 .text();
