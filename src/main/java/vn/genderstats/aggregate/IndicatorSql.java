@@ -123,18 +123,18 @@ final class IndicatorSql {
                     select {group}a.ancestor_code as unit_code, p.indicator_code, p.source_unit, count(*) as parts,
                            sum(p.complete) as complete
                     from indicator_part p
+                    join ({split}) split on split.from_code = p.source_unit
                     join unit_ancestor a on a.version_id = :target and a.unit_code = p.placed_code
                     {groupJoin}
                     {dirty}
                     where p.version_id = :target and p.period = :period and (a.depth = 0 or p.goes_up = 1)
                       and dirty.unit_code is not null
-                      and exists (select 1 from unit_succession m where m.from_version = :source
-                                  and m.from_code = p.source_unit and m.to_version = :target and m.to_code <> p.placed_code)
                     group by {group}a.ancestor_code, p.indicator_code, p.source_unit
                     having count(*) > 1
                 ) x
                 group by {outerGroup}x.unit_code, x.indicator_code""")
                 .with("outerGroup", byGroup ? "x.group_code, " : "")
+                .with("split", RollUpSql.SPLIT)
                 .with("group", byGroup ? "g.group_code, " : "")
                 .with("groupJoin", groupJoin(byGroup))
                 .with("dirty", dirty(byGroup))

@@ -210,7 +210,7 @@ public class RollUp {
         for (int height : jdbc.queryForList("select distinct height from rollup_dirty where version_id = :target "
                 + "and period = :period" + (sql.restated() && !byGroup ? "" : " and leaf = 0") + " order by height",
                 p, Integer.class)) {
-            rows += jdbc.update(sql.restated() ? sql.restatedLevel(byGroup) : RollUpSql.nativeLevel(byGroup),
+            rows += jdbc.update(sql.restated() ? sql.restatedLevel(byGroup, height == 0) : RollUpSql.nativeLevel(byGroup),
                     p.addValue("height", height));
         }
         return rows;

@@ -19,6 +19,11 @@ final class RollUpSql {
             not exists (select 1 from element_reporter x
                         where x.data_element = %s and x.unit_kind = %s and x.into_totals = false)""";
 
+    /** The old units placed on more than one unit of the target list (split ones): a few hundred of 11,000. */
+    static final String SPLIT = """
+            select from_code from unit_succession where from_version = :source and to_version = :target
+            group by from_code having count(*) > 1""";
+
     static final String DIRTY = "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period)";
 
     private final boolean restated;
@@ -37,9 +42,10 @@ final class RollUpSql {
      * counts it k - 1 times too often, taken back out ({@link #partsMeetingAgain}: a few hundred old units, against
      * every figure through the closure with a distinct count; a branch of the union rather than a join, which H2 would
      * run again for every sum). Leaves of today's list are stored, group shares only
-     * for units with units below; rows go in the primary key's order.
+     * for units with units below; rows go in the primary key's order. {@code leaves}: the level is today's leaves,
+     * which have neither children nor parts meeting again.
      */
-    String restatedLevel(boolean byGroup) {
+    String restatedLevel(boolean byGroup, boolean leaves) {
         String here = "join rollup_dirty here on here.version_id = :target and here.period = :period "
                 + "and here.height = :height and here.unit_code = ";
         String inGroup = "join unit_group g on g.version_id = :target and g.unit_code = ";
@@ -55,18 +61,7 @@ final class RollUpSql {
                         select {group}src.placed_code as unit_code, src.data_element, src.disagg, src.amount, 1 as n,
                                src.restated_rank as rnk
                         from ({source}) src
-                        {ownGroupJoin}
-                        union all
-                        select {group}u.parent_code, c.data_element, c.disagg, c.amount, c.units_reporting, {childRank}
-                        from aggregate_sum c
-                        join admin_unit u on u.version_id = c.version_id and u.code = c.unit_code
-                        {childGroupJoin}
-                        {parentHere}
-                        where c.version_id = :target and c.period = :period{leafChild}{groupChildren}
-                        union all
-                        select {metGroup}met.unit_code, met.data_element, met.disagg, cast(null as numeric(20,2)), -met.n,
-                               cast(null as int)
-                        from ({met}) met
+                        {ownGroupJoin}{below}
                     ) up
                     group by {upGroup}up.unit_code, up.data_element, up.disagg
                 ) sums
@@ -81,24 +76,39 @@ final class RollUpSql {
                 .with("group", byGroup ? "g.group_code, " : "")
                 .with("source", restatedSource(here + "%s"))
                 .with("ownGroupJoin", byGroup ? inGroup + "src.placed_code" : "")
-                .with("childRank", RestatementRank.rankOf("c.restatement"))
-                .with("childGroupJoin", byGroup ? inGroup + "c.unit_code" : "")
-                .with("parentHere", here + "u.parent_code")
-                .with("leafChild", byGroup ? """
-
-                          and not exists (select 1 from admin_unit k where k.version_id = c.version_id
-                                          and k.parent_code = c.unit_code)""" : "")
-                .with("groupChildren", byGroup ? """
+                .with("below", leaves ? "" : SqlText.of("""
 
                         union all
-                        select c.group_code, u.parent_code, c.data_element, c.disagg, c.amount, c.units_reporting, %s
-                        from group_aggregate_value c
+                        select {group}u.parent_code, c.data_element, c.disagg, c.amount, c.units_reporting, {childRank}
+                        from aggregate_sum c
                         join admin_unit u on u.version_id = c.version_id and u.code = c.unit_code
-                        %s
-                        where c.version_id = :target and c.period = :period"""
-                        .formatted(RestatementRank.rankOf("c.restatement"), here + "u.parent_code") : "")
-                .with("met", partsMeetingAgain(byGroup, here + "a.ancestor_code"))
-                .with("metGroup", byGroup ? "met.group_code, " : "")
+                        {childGroupJoin}
+                        {parentHere}
+                        where c.version_id = :target and c.period = :period{leafChild}{groupChildren}
+                        union all
+                        select {metGroup}met.unit_code, met.data_element, met.disagg, cast(null as numeric(20,2)), -met.n,
+                               cast(null as int)
+                        from ({met}) met""")
+                        .with("group", byGroup ? "g.group_code, " : "")
+                        .with("childRank", RestatementRank.rankOf("c.restatement"))
+                        .with("childGroupJoin", byGroup ? inGroup + "c.unit_code" : "")
+                        .with("parentHere", here + "u.parent_code")
+                        .with("leafChild", byGroup ? """
+
+                                  and not exists (select 1 from admin_unit k where k.version_id = c.version_id
+                                                  and k.parent_code = c.unit_code)""" : "")
+                        .with("groupChildren", byGroup ? """
+
+                                union all
+                                select c.group_code, u.parent_code, c.data_element, c.disagg, c.amount, c.units_reporting, %s
+                                from group_aggregate_value c
+                                join admin_unit u on u.version_id = c.version_id and u.code = c.unit_code
+                                %s
+                                where c.version_id = :target and c.period = :period"""
+                                .formatted(RestatementRank.rankOf("c.restatement"), here + "u.parent_code") : "")
+                        .with("met", partsMeetingAgain(byGroup, here + "a.ancestor_code"))
+                        .with("metGroup", byGroup ? "met.group_code, " : "")
+                        .text())
                 .with("owed", owed(byGroup, here + "e.unit_code"))
                 .with("owedGroup", byGroup ? " and owed.group_code = sums.group_code" : "")
                 .text();
@@ -114,13 +124,14 @@ final class RollUpSql {
                 select {metGroup}b.unit_code, o.data_element, o.disagg, sum(b.extra) as n
                 from (
                     select {group}a.ancestor_code as unit_code, m.from_code, count(distinct {branch}) - 1 as extra
-                    from unit_succession m
+                    from ({split}) split
+                    join unit_succession m on m.from_version = :source and m.from_code = split.from_code
+                         and m.to_version = :target
                     join unit_ancestor a on a.version_id = m.to_version and a.unit_code = m.to_code
                     {units}
                     left join unit_ancestor c on c.version_id = m.to_version and c.unit_code = m.to_code
                          and c.depth = a.depth - 1
                     {groupJoin}
-                    where m.from_version = :source and m.to_version = :target
                     group by {group}a.ancestor_code, m.from_code
                     having count(distinct {branch}) > 1
                 ) b
@@ -131,6 +142,7 @@ final class RollUpSql {
                 group by {metGroup}b.unit_code, o.data_element, o.disagg""")
                 .with("metGroup", byGroup ? "b.group_code, " : "")
                 .with("group", byGroup ? "g.group_code, " : "")
+                .with("split", SPLIT)
                 .with("branch", "case when a.depth = 0 then a.ancestor_code else c.ancestor_code end")
                 .with("units", units)
                 .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = m.to_code" : "")
