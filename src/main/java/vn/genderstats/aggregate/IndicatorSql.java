@@ -18,7 +18,11 @@ final class IndicatorSql {
         this.restated = restated;
     }
 
-    /** Fills indicator_part: each reporting unit's parts of every indicator, where they land on the target list. */
+    /**
+     * Fills indicator_part: each reporting unit's parts of every indicator, where they land on the target list. A
+     * unit gives each term at most once (one figure per element and breakdown, one placement per unit of the target
+     * list), so its rows count its terms without a distinct, which would have them sorted rather than hashed.
+     */
     String parts() {
         return SqlText.of("""
                 insert into indicator_part (version_id, period, indicator_code, placed_code, source_unit, numerator,
@@ -34,7 +38,7 @@ final class IndicatorSql {
                     select t.indicator_code, src.placed_code, src.source_unit, src.unit_kind,
                            sum(case when t.side = 'N' then src.amount * t.coefficient end) as num,
                            sum(case when t.side = 'D' then src.amount * t.coefficient end) as den,
-                           case when count(distinct t.term_no) = max(t.terms) then 1 else 0 end as complete,
+                           case when count(*) = max(t.terms) then 1 else 0 end as complete,
                            max(src.restated_rank) as rnk
                     from ({source}) src
                     join indicator_term t on t.data_element = src.data_element and t.disagg = src.disagg
@@ -46,39 +50,11 @@ final class IndicatorSql {
     }
 
     /**
-     * Inserts into indicator_result the indicators of the dirty units with no units below them (period's own list
-     * only): a leaf's indicator is its own parts, counted when complete, owed as its sums are (view aggregate_value:
-     * when it owed a report and its form carries a term's element). Worked out from the parts and the leaf's row, not
-     * through the closure and the view: on the nation these are 200,000 of the 230,000 indicators.
-     */
-    String insertLeaves() {
-        return SqlText.of("""
-                insert into indicator_result (version_id, unit_code, period, indicator_code, numerator, denominator,
-                                indicator_value, restatement, units_reporting, units_partial, units_expected)
-                select :target, p.placed_code, :period, p.indicator_code, coalesce(p.numerator, 0), coalesce(p.denominator, 0),
-                       case when p.denominator <> 0 and p.rnk < {broken}
-                            then cast(coalesce(p.numerator, 0) as double precision) * max(t.factor) / cast(p.denominator as double precision) end,
-                       {restatement}, 1, 0, min(case when l.owes = 1 and r.data_element is not null then 1 end)
-                from indicator_part p
-                {dirty}
-                join rollup_leaf l on l.version_id = :target and l.period = :period and l.unit_code = p.placed_code
-                join indicator_term t on t.indicator_code = p.indicator_code
-                left join element_reporter r on r.data_element = t.data_element and r.tier = l.tier and r.unit_kind = l.unit_kind
-                where p.version_id = :target and p.period = :period and p.complete = 1 and dirty.unit_code is not null
-                group by p.placed_code, p.indicator_code, p.numerator, p.denominator, p.rnk
-                order by p.placed_code, p.indicator_code
-                """)
-                .with("broken", RestatementRank.BROKEN.rank())
-                .with("restatement", RestatementRank.labelOf("p.rnk"))
-                .with("dirty", RollUpSql.dirtyJoin("p.placed_code", Boolean.TRUE))
-                .text();
-    }
-
-    /**
-     * Inserts into indicator_result (no group) or group_indicator_result, for the dirty units: on the period's own
-     * list only those with units below them ({@link #insertLeaves()} does the others). The reports owing an
-     * indicator are those owing every one of its terms: the fewest of the terms' sums' (a unit with a value has a
-     * sum of every term), joined on their primary key; the stored sums, since no leaf is among these units.
+     * Inserts into indicator_stored (no group) or group_indicator_result, for the dirty units: on the period's own
+     * list only those with units below them (a leaf's indicators are its own parts, read in place by the view
+     * indicator_result). The reports owing an indicator are those owing every one of its terms: the fewest of the
+     * terms' sums' (a unit with a value has a sum of every term), joined on their primary key; the stored sums, since
+     * no leaf is among these units.
      */
     String insert(boolean byGroup) {
         return SqlText.of("""
@@ -89,19 +65,22 @@ final class IndicatorSql {
                             then cast(sums.num as double precision) * max(t.factor) / cast(sums.den as double precision) end,
                        {restatement}, sums.units_reporting, sums.units_seen - sums.units_reporting, min(v.units_expected)
                 from (
-                    select {group}a.ancestor_code as unit_code, p.indicator_code,
-                           coalesce(sum(case when p.complete = 1 then p.numerator end), 0) as num,
-                           coalesce(sum(case when p.complete = 1 then p.denominator end), 0) as den,
-                           {unitsComplete} as units_reporting,
-                           {unitsSeen} as units_seen,
-                           coalesce(max(case when p.complete = 1 then p.rnk end), 0) as rnk
-                    from indicator_part p
-                    join unit_ancestor a on a.version_id = :target and a.unit_code = p.placed_code
-                    {groupJoin}
-                    {dirty}
-                    where p.version_id = :target and p.period = :period and (a.depth = 0 or p.goes_up = 1)
-                      and dirty.unit_code is not null
-                    group by {group}a.ancestor_code, p.indicator_code
+                    select {upGroup}up.unit_code, up.indicator_code, coalesce(sum(up.num), 0) as num,
+                           coalesce(sum(up.den), 0) as den, sum(up.complete) as units_reporting,
+                           sum(up.seen) as units_seen, coalesce(max(up.rnk), 0) as rnk
+                    from (
+                        select {group}a.ancestor_code as unit_code, p.indicator_code,
+                               case when p.complete = 1 then p.numerator end as num,
+                               case when p.complete = 1 then p.denominator end as den, p.complete, 1 as seen,
+                               case when p.complete = 1 then p.rnk end as rnk
+                        from indicator_part p
+                        join unit_ancestor a on a.version_id = :target and a.unit_code = p.placed_code
+                        {groupJoin}
+                        {dirty}
+                        where p.version_id = :target and p.period = :period and (a.depth = 0 or p.goes_up = 1)
+                          and dirty.unit_code is not null{met}
+                    ) up
+                    group by {upGroup}up.unit_code, up.indicator_code
                 ) sums
                 join indicator_term t on t.indicator_code = sums.indicator_code
                 left join {sumsTable} v on v.version_id = :target {sameGroup}and v.unit_code = sums.unit_code
@@ -111,19 +90,62 @@ final class IndicatorSql {
                          sums.units_seen, sums.rnk
                 order by {sumsGroup}sums.unit_code, sums.indicator_code
                 """)
-                .with("table", byGroup ? "group_indicator_result" : "indicator_result")
+                .with("table", byGroup ? "group_indicator_result" : "indicator_stored")
                 .with("groupColumn", byGroup ? "group_code, " : "")
                 .with("group", byGroup ? "g.group_code, " : "")
                 .with("sumsGroup", byGroup ? "sums.group_code, " : "")
                 .with("broken", RestatementRank.BROKEN.rank())
                 .with("restatement", RestatementRank.labelOf("sums.rnk"))
-                .with("unitsComplete", restated ? "count(distinct case when p.complete = 1 then p.source_unit end)"
-                        : "sum(p.complete)")
-                .with("unitsSeen", restated ? "count(distinct p.source_unit)" : "count(*)")
-                .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = p.placed_code" : "")
-                .with("dirty", RollUpSql.dirtyJoin("a.ancestor_code", byGroup || !restated ? Boolean.FALSE : null))
+                .with("upGroup", byGroup ? "up.group_code, " : "")
+                .with("groupJoin", groupJoin(byGroup))
+                .with("dirty", dirty(byGroup))
+                .with("met", restated ? """
+
+                        union all
+                        select %smet.unit_code, met.indicator_code, null, null, -met.complete, -met.seen, null
+                        from (%s) met""".formatted(byGroup ? "met.group_code, " : "", partsMeetingAgain(byGroup)) : "")
                 .with("sumsTable", byGroup ? "group_aggregate_value" : "aggregate_sum")
                 .with("sameGroup", byGroup ? "and v.group_code = sums.group_code " : "")
                 .text();
+    }
+
+    /**
+     * Restated, a split old unit has parts in several units of today's list, and a unit above two of them counts it
+     * once per part: how many times too often, per unit (or group's share) and indicator, among the units that
+     * gave a part (seen) and those that gave every term (complete), taken back out as a branch of the union. A few
+     * hundred old units, where counting distinct units over every part would have them all sorted.
+     */
+    private String partsMeetingAgain(boolean byGroup) {
+        return SqlText.of("""
+                select {outerGroup}x.unit_code, x.indicator_code, sum(x.parts - 1) as seen,
+                       sum(case when x.complete > 0 then x.complete - 1 else 0 end) as complete
+                from (
+                    select {group}a.ancestor_code as unit_code, p.indicator_code, p.source_unit, count(*) as parts,
+                           sum(p.complete) as complete
+                    from indicator_part p
+                    join ({split}) split on split.from_code = p.source_unit
+                    join unit_ancestor a on a.version_id = :target and a.unit_code = p.placed_code
+                    {groupJoin}
+                    {dirty}
+                    where p.version_id = :target and p.period = :period and (a.depth = 0 or p.goes_up = 1)
+                      and dirty.unit_code is not null
+                    group by {group}a.ancestor_code, p.indicator_code, p.source_unit
+                    having count(*) > 1
+                ) x
+                group by {outerGroup}x.unit_code, x.indicator_code""")
+                .with("outerGroup", byGroup ? "x.group_code, " : "")
+                .with("split", RollUpSql.SPLIT)
+                .with("group", byGroup ? "g.group_code, " : "")
+                .with("groupJoin", groupJoin(byGroup))
+                .with("dirty", dirty(byGroup))
+                .text();
+    }
+
+    private static String groupJoin(boolean byGroup) {
+        return byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = p.placed_code" : "";
+    }
+
+    private String dirty(boolean byGroup) {
+        return RollUpSql.dirtyJoin("a.ancestor_code", byGroup || !restated ? Boolean.FALSE : null);
     }
 }

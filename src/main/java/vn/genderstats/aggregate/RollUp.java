@@ -30,7 +30,7 @@ import vn.genderstats.system.Sha256;
 
 /**
  * Adds the current submissions up the hierarchy, in SQL, for every unit of every tier and every group of units:
- * data elements are summed over each unit's subtree (the unit itself included) through the unit_ancestor closure,
+ * data elements are summed over each unit's subtree (the unit itself included), level by level from the lowest,
  * then every indicator is recomputed from those sums. Each period is added up on its own list of units and, when
  * it is older than today's list, restated onto today's units. Each aggregate keeps how many units gave it and how
  * many owed it (report_due, from the calendar).
@@ -42,7 +42,7 @@ import vn.genderstats.system.Sha256;
 public class RollUp {
 
     private static final Logger log = LoggerFactory.getLogger(RollUp.class);
-    private static final List<String> RESULT_TABLES = List.of("indicator_result", "aggregate_sum", "rollup_leaf",
+    private static final List<String> RESULT_TABLES = List.of("indicator_stored", "aggregate_sum", "rollup_leaf",
             "group_indicator_result", "group_aggregate_value");
 
     /**
@@ -181,9 +181,7 @@ public class RollUp {
         jdbc.update(indicatorSql.parts(), p);
         statistics.refresh("indicator_part");
         laps.lap("indicator parts");
-        int indicators = slice.restated() ? 0 : jdbc.update(indicatorSql.insertLeaves(), p);
-        laps.lap("leaves' indicators");
-        indicators += jdbc.update(indicatorSql.insert(false), p);
+        int indicators = jdbc.update(indicatorSql.insert(false), p);
         laps.lap("indicators");
         indicators += jdbc.update(indicatorSql.insert(true), p);
         laps.lap("group indicators");
@@ -203,15 +201,17 @@ public class RollUp {
         return result;
     }
 
-    /** The sums of the dirty units: restated through the closure, on the period's own list level by level. */
+    /**
+     * The sums of the dirty units, level by level from the lowest: restated, today's leaves are stored too (their
+     * figures come from several old units); group shares only for units with units below.
+     */
     private int sum(RollUpSql sql, boolean byGroup, MapSqlParameterSource p) {
-        if (sql.restated()) {
-            return jdbc.update(sql.sumElements(byGroup), p);
-        }
         int rows = 0;
         for (int height : jdbc.queryForList("select distinct height from rollup_dirty where version_id = :target "
-                + "and period = :period and leaf = 0 order by height", p, Integer.class)) {
-            rows += jdbc.update(RollUpSql.sumLevel(byGroup), p.addValue("height", height));
+                + "and period = :period" + (sql.restated() && !byGroup ? "" : " and leaf = 0") + " order by height",
+                p, Integer.class)) {
+            rows += jdbc.update(sql.restated() ? sql.restatedLevel(byGroup, height == 0) : RollUpSql.nativeLevel(byGroup),
+                    p.addValue("height", height));
         }
         return rows;
     }

@@ -8,9 +8,9 @@ import vn.genderstats.hierarchy.SplitRule;
  * reported on), {@code :target} (the version they are added up on) and {@code :period}.
  *
  * <p>Every statement reads the figures as a "source" of (placed unit, reporting unit, element, disaggregation,
- * amount, restatement rank), where the placed unit is the unit of the target version the figure lands on; then
- * sums it over every unit above the placed unit through the unit_ancestor closure; a sum keeps the highest
- * {@link RestatementRank} of what went into it.
+ * amount, restatement rank), where the placed unit is the unit of the target version the figure lands on. Sums go
+ * up level by level (a unit's from its children's); indicators through the unit_ancestor closure. A sum keeps the
+ * highest {@link RestatementRank} of what went into it.
  */
 final class RollUpSql {
 
@@ -18,6 +18,11 @@ final class RollUpSql {
     private static final String INTO_TOTALS = """
             not exists (select 1 from element_reporter x
                         where x.data_element = %s and x.unit_kind = %s and x.into_totals = false)""";
+
+    /** The old units placed on more than one unit of the target list (split ones): a few hundred of 11,000. */
+    static final String SPLIT = """
+            select from_code from unit_succession where from_version = :source and to_version = :target
+            group by from_code having count(*) > 1""";
 
     static final String DIRTY = "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period)";
 
@@ -30,46 +35,118 @@ final class RollUpSql {
     }
 
     /**
-     * Insert into aggregate_sum (no group) or group_aggregate_value (by group) for the dirty units of a restated
-     * slice, every figure through the closure to every unit above where it lands (a split unit's parts may meet
-     * again above, and are counted once there). A group's share of a unit is summed only for units with units below
-     * them: the urban part of a commune is the commune itself. Rows go in the primary key's order, which PostgreSQL
-     * indexes a third faster than in hash order.
+     * Insert into aggregate_sum (no group) or group_aggregate_value (by group) for the dirty units of height
+     * {@code :height} of a restated slice, level by level as on the period's own list: a unit's sums are the figures
+     * landing on it and the sums stored for its children (a leaf child's group share is the leaf itself). A split
+     * old unit's parts may meet again above: each child counts it once, so a unit reached through k of its branches
+     * counts it k - 1 times too often, taken back out ({@link #partsMeetingAgain}: a few hundred old units, against
+     * every figure through the closure with a distinct count; a branch of the union rather than a join, which H2 would
+     * run again for every sum). Leaves of today's list are stored, group shares only
+     * for units with units below; rows go in the primary key's order. {@code leaves}: the level is today's leaves,
+     * which have neither children nor parts meeting again.
      */
-    String sumElements(boolean byGroup) {
-        String group = byGroup ? "g.group_code, " : "";
-        String sumsGroup = byGroup ? "sums.group_code, " : "";
+    String restatedLevel(boolean byGroup, boolean leaves) {
+        String here = "join rollup_dirty here on here.version_id = :target and here.period = :period "
+                + "and here.height = :height and here.unit_code = ";
+        String inGroup = "join unit_group g on g.version_id = :target and g.unit_code = ";
         return SqlText.of("""
                 insert into {table} (version_id, {groupColumn}unit_code, period, data_element, disagg, amount, units_reporting,
                                 units_expected, restatement)
                 select :target, {sumsGroup}sums.unit_code, :period, sums.data_element, sums.disagg, sums.amount,
                        sums.units_reporting, owed.n, {restatement}
                 from (
-                    select {group}a.ancestor_code as unit_code, src.data_element, src.disagg,
-                           coalesce(sum(src.amount), 0) as amount, {unitsReporting} as units_reporting,
-                           max(src.restated_rank) as rnk
-                    from ({source}) src
-                    join unit_ancestor a on a.version_id = :target and a.unit_code = src.placed_code
-                    {groupJoin}
-                    {dirty}
-                    where (a.depth = 0 or src.unit_kind = 'territory' or {intoTotals}) and dirty.unit_code is not null
-                    group by {group}a.ancestor_code, src.data_element, src.disagg
+                    select {upGroup}up.unit_code, up.data_element, up.disagg, coalesce(sum(up.amount), 0) as amount,
+                           sum(up.n) as units_reporting, max(up.rnk) as rnk
+                    from (
+                        select {group}src.placed_code as unit_code, src.data_element, src.disagg, src.amount, 1 as n,
+                               src.restated_rank as rnk
+                        from ({source}) src
+                        {ownGroupJoin}{below}
+                    ) up
+                    group by {upGroup}up.unit_code, up.data_element, up.disagg
                 ) sums
                 left join ({owed}) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element{owedGroup}
                 order by {sumsGroup}sums.unit_code, sums.data_element, sums.disagg
                 """)
                 .with("table", byGroup ? "group_aggregate_value" : "aggregate_sum")
                 .with("groupColumn", byGroup ? "group_code, " : "")
-                .with("group", group)
-                .with("sumsGroup", sumsGroup)
+                .with("sumsGroup", byGroup ? "sums.group_code, " : "")
                 .with("restatement", RestatementRank.labelOf("sums.rnk"))
-                .with("unitsReporting", countUnits("src.source_unit"))
-                .with("source", source())
-                .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = src.placed_code" : "")
-                .with("intoTotals", INTO_TOTALS.formatted("src.data_element", "src.unit_kind"))
-                .with("dirty", dirtyJoin("a.ancestor_code", byGroup ? Boolean.FALSE : null))
-                .with("owed", owed(byGroup, ""))
+                .with("upGroup", byGroup ? "up.group_code, " : "")
+                .with("group", byGroup ? "g.group_code, " : "")
+                .with("source", restatedSource(here + "%s"))
+                .with("ownGroupJoin", byGroup ? inGroup + "src.placed_code" : "")
+                .with("below", leaves ? "" : SqlText.of("""
+
+                        union all
+                        select {group}u.parent_code, c.data_element, c.disagg, c.amount, c.units_reporting, {childRank}
+                        from aggregate_sum c
+                        join admin_unit u on u.version_id = c.version_id and u.code = c.unit_code
+                        {childGroupJoin}
+                        {parentHere}
+                        where c.version_id = :target and c.period = :period{leafChild}{groupChildren}
+                        union all
+                        select {metGroup}met.unit_code, met.data_element, met.disagg, cast(null as numeric(20,2)), -met.n,
+                               cast(null as int)
+                        from ({met}) met""")
+                        .with("group", byGroup ? "g.group_code, " : "")
+                        .with("childRank", RestatementRank.rankOf("c.restatement"))
+                        .with("childGroupJoin", byGroup ? inGroup + "c.unit_code" : "")
+                        .with("parentHere", here + "u.parent_code")
+                        .with("leafChild", byGroup ? """
+
+                                  and not exists (select 1 from admin_unit k where k.version_id = c.version_id
+                                                  and k.parent_code = c.unit_code)""" : "")
+                        .with("groupChildren", byGroup ? """
+
+                                union all
+                                select c.group_code, u.parent_code, c.data_element, c.disagg, c.amount, c.units_reporting, %s
+                                from group_aggregate_value c
+                                join admin_unit u on u.version_id = c.version_id and u.code = c.unit_code
+                                %s
+                                where c.version_id = :target and c.period = :period"""
+                                .formatted(RestatementRank.rankOf("c.restatement"), here + "u.parent_code") : "")
+                        .with("met", partsMeetingAgain(byGroup, here + "a.ancestor_code"))
+                        .with("metGroup", byGroup ? "met.group_code, " : "")
+                        .text())
+                .with("owed", owed(byGroup, here + "e.unit_code"))
                 .with("owedGroup", byGroup ? " and owed.group_code = sums.group_code" : "")
+                .text();
+    }
+
+    /**
+     * How many times too often each unit of {@code units} (or its group's share) counts the old units whose parts
+     * meet again below it, per figure: an old unit reaching it through k branches (itself, or a child and what lies
+     * below) is counted once by each, k - 1 too many.
+     */
+    private static String partsMeetingAgain(boolean byGroup, String units) {
+        return SqlText.of("""
+                select {metGroup}b.unit_code, o.data_element, o.disagg, sum(b.extra) as n
+                from (
+                    select {group}a.ancestor_code as unit_code, m.from_code, count(distinct {branch}) - 1 as extra
+                    from ({split}) split
+                    join unit_succession m on m.from_version = :source and m.from_code = split.from_code
+                         and m.to_version = :target
+                    join unit_ancestor a on a.version_id = m.to_version and a.unit_code = m.to_code
+                    {units}
+                    left join unit_ancestor c on c.version_id = m.to_version and c.unit_code = m.to_code
+                         and c.depth = a.depth - 1
+                    {groupJoin}
+                    group by {group}a.ancestor_code, m.from_code
+                    having count(distinct {branch}) > 1
+                ) b
+                join current_submission s on s.version_id = :source and s.period = :period and s.unit_code = b.from_code
+                join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
+                join observation o on o.submission_id = s.submission_id
+                where o.amount is not null and (u.kind = 'territory' or {intoTotals})
+                group by {metGroup}b.unit_code, o.data_element, o.disagg""")
+                .with("metGroup", byGroup ? "b.group_code, " : "")
+                .with("group", byGroup ? "g.group_code, " : "")
+                .with("split", SPLIT)
+                .with("branch", "case when a.depth = 0 then a.ancestor_code else c.ancestor_code end")
+                .with("units", units)
+                .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = m.to_code" : "")
+                .with("intoTotals", INTO_TOTALS.formatted("o.data_element", "u.kind"))
                 .text();
     }
 
@@ -82,7 +159,7 @@ final class RollUpSql {
      * totals) is in that child's sums and taken back out. Only units with units below are summed: a leaf's sums are
      * its own figures (view aggregate_value, {@link #leaves()}), and the urban part of a commune is the commune.
      */
-    static String sumLevel(boolean byGroup) {
+    static String nativeLevel(boolean byGroup) {
         String dirty = "join rollup_dirty dirty on dirty.version_id = :target and dirty.period = :period "
                 + "and dirty.height = :height and dirty.unit_code = ";
         String inGroup = "join unit_group g on g.version_id = :target and g.unit_code = ";
@@ -223,6 +300,15 @@ final class RollUpSql {
                     where s.version_id = :source and s.period = :period and o.amount is not null"""
                     .formatted(RestatementRank.NATIVE.rank());
         }
+        return restatedSource("");
+    }
+
+    /**
+     * The restated figures; {@code placedOn}, when not empty, a join keeping only those landing on some units
+     * (formatted with the placed unit's column): whole units are kept before their figures are read, split ones
+     * after their parts are rounded, since rounding looks at every part.
+     */
+    private String restatedSource(String placedOn) {
         // A split old unit's figures move with their weight (apportion) or not at all (broken).
         String weight = rule == SplitRule.APPORTION ? "m.weight" : "cast(null as numeric(20,12))";
         String rank = rule == SplitRule.APPORTION
@@ -236,6 +322,8 @@ final class RollUpSql {
                 select m.to_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
                        o.data_element, o.disagg, o.amount, {merged} as restated_rank
                 {from}
+                {wholePlaced}
+                {where}
                   and m.kind = 'full'
                 union all
                 select placed_code, source_unit, unit_kind, data_element, disagg,
@@ -249,16 +337,21 @@ final class RollUpSql {
                                               order by {cents} - floor({cents}) desc, m.to_code) as rn,
                            {rank} as restated_rank
                     {from}
+                    {where}
                       and m.kind = 'partial'
-                ) apportioned""")
+                ) apportioned
+                {splitPlaced}""")
                 .with("from", """
                         from current_submission s
                         join observation o on o.submission_id = s.submission_id
                         join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
                         join unit_succession m on m.from_version = s.version_id and m.from_code = s.unit_code
-                             and m.to_version = :target
+                             and m.to_version = :target""")
+                .with("where", """
                         where s.version_id = :source and s.period = :period and o.amount is not null
                           and (u.kind = 'territory' or %s)""".formatted(INTO_TOTALS.formatted("o.data_element", "u.kind")))
+                .with("wholePlaced", placedOn.formatted("m.to_code"))
+                .with("splitPlaced", placedOn.formatted("apportioned.placed_code"))
                 .with("merged", RestatementRank.MERGED.rank())
                 .with("cents", "o.amount * " + weight + " * 100")
                 .with("rank", rank)

@@ -230,7 +230,7 @@ class UnitReportTest extends ProvinceTest {
 
     @Test
     void aRestatedFigureIsMarkedAndExplained() throws IOException {
-        String mark = "update indicator_result set restatement = ? where version_id = ? and unit_code = '047' "
+        String mark = "update indicator_stored set restatement = ? where version_id = ? and unit_code = '047' "
                 + "and period = '2024' and indicator_code = 'SRB'";
         jdbc.update(mark, "merged", VERSION);
         try {
@@ -542,8 +542,10 @@ class UnitReportTest extends ProvinceTest {
         ReportWriter.Options nightlyOptions = new ReportWriter.Options(List.of("vi", "en"), false, true);
         List<AdminUnit> units = data.unitsWithData(VERSION, YEAR);
         assertThat(writer.write(units, YEAR, nightlyOptions, out, 8L)).isEmpty();
-        String change = "update indicator_result set numerator = numerator + 1 "
-                + "where unit_code = '01462' and period = '2024' and indicator_code = 'SRB'";
+        // A commune's indicators are read from its figures (view indicator_result): its boys born change its SRB.
+        String change = "update observation set amount = amount + 1 where data_element = 'LIVE_BIRTHS' and disagg = 'M' "
+                + "and submission_id = (select submission_id from current_submission where unit_code = '01462' "
+                + "and period = '2024')";
         jdbc.update(change);
         try {
             assertThat(writer.write(units, YEAR, nightlyOptions, out, 9L)).extracting(p -> p.getFileName().toString())
