@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Converts Vietnamese text typed in the pre-Unicode encodings TCVN3 (ABC) and VNI Windows to Unicode NFC.
@@ -74,9 +73,6 @@ public final class LegacyVietnamese {
      */
     private static final Map<Character, String> ALLOWED_BEFORE =
             Map.of('ă', "ou", 'â', "u", 'ê', "iuy", 'ô', "u", 'ơ', "uư", 'ư', "", 'e', "o");
-
-    /** Splits text into words for the plausibility check; Latin-1 symbols stay inside words on purpose. */
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\u00A0\\p{Punct}\\d\\u2000-\\u206F]+");
 
     private LegacyVietnamese() {
     }
@@ -179,7 +175,12 @@ public final class LegacyVietnamese {
     private static Reading bestReading(String text) {
         Reading best = new Reading(Encoding.UNICODE, nfc(text), 0);
         int bestScore = implausibility(best.text());
-        int impossibleInLegacy = (int) text.chars().filter(c -> legacyByte((char) c) < 0).count();
+        int impossibleInLegacy = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (legacyByte(text.charAt(i)) < 0) {
+                impossibleInLegacy++;
+            }
+        }
         if (bestScore == 0 && impossibleInLegacy > 0) {
             return best; // plausible as Unicode, and every legacy reading scores at least impossibleInLegacy
         }
@@ -236,14 +237,36 @@ public final class LegacyVietnamese {
         return new Reading(Encoding.VNI, nfc(out.toString()), units);
     }
 
+    /**
+     * How unlike Vietnamese a text reads, summed over its words that hold a letter. A loop, not a regular expression
+     * and streams: every text seen once is scored (a unit's own name, in every form of a national run).
+     */
     private static int implausibility(String text) {
         int score = 0;
-        for (String word : WORD_BREAK.split(text)) {
-            if (word.chars().anyMatch(Character::isLetter)) {
-                score += wordImplausibility(word);
+        int start = -1;
+        boolean letter = false;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isWordBreak(text.charAt(i))) {
+                if (letter) {
+                    score += wordImplausibility(text.substring(start, i));
+                }
+                start = -1;
+                letter = false;
+            } else {
+                start = start < 0 ? i : start;
+                letter |= Character.isLetter(text.charAt(i));
             }
         }
         return score;
+    }
+
+    /**
+     * Between words: white space, the no-break space, ASCII punctuation and digits, general punctuation (U+2000–206F).
+     * Latin-1 symbols stay inside words on purpose: TCVN3 and VNI write letters with them.
+     */
+    private static boolean isWordBreak(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c >= '!' && c <= '@' || c >= '[' && c <= '`'
+                || c >= '{' && c <= '~' || c >= '\u2000' && c <= '\u206F';
     }
 
     private static int wordImplausibility(String word) {
