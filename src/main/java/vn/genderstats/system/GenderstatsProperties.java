@@ -18,5 +18,5 @@ public record GenderstatsProperties(
         @NotNull @DefaultValue("sample-input") Path inbox,
         @NotNull @DefaultValue("reports") Path reports,
         @Min(1) @DefaultValue("2") int threads,
-        @Min(1) @DefaultValue("50") int filesPerTransaction) {
+        @Min(1) @DefaultValue("10") int filesPerTransaction) {
 }

@@ -198,6 +198,8 @@ class PortalBrowserTest extends ProvinceTest {
         browser.findElement(By.id("username")).sendKeys(login);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("sign-in")).click();
+        // The click only starts the sign-in: a page asked for before it lands would be replaced by the one it lands on.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.getCurrentUrl().contains("/login"));
     }
 
     private void signOut() {
