@@ -2,12 +2,10 @@ package vn.genderstats.form;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.genderstats.text.RememberedAnswers;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
@@ -73,10 +71,10 @@ public final class FormVocabulary {
      * every form repeats and which are read as any sheet is (with them split again for every file, splitting was 14 %
      * of the ingest threads' samples in a national profile; matching the parts against the labels, another 7 %).
      */
-    private static final Map<String, Optional<Column>> COLUMNS = new ConcurrentHashMap<>();
-    private static final Map<String, Optional<HeaderLabel>> HEADER_LABELS = new ConcurrentHashMap<>();
-    private static final int MEMO_ENTRIES = 10_000;
-    private static final int MEMO_TEXT_LENGTH = 400;
+    private static final RememberedAnswers<Optional<Column>> COLUMNS =
+            new RememberedAnswers<>(10_000, 400, FormVocabulary::findColumn);
+    private static final RememberedAnswers<Optional<HeaderLabel>> HEADER_LABELS =
+            new RememberedAnswers<>(10_000, 400, FormVocabulary::findHeaderLabel);
 
     private FormVocabulary() {
     }
@@ -88,12 +86,11 @@ public final class FormVocabulary {
     public static Optional<LabelMatch> headerLabel(String text) {
         int colon = text.indexOf(':');
         String label = colon < 0 ? text : text.substring(0, colon);
-        return remembered(HEADER_LABELS, label, FormVocabulary::findHeaderLabel)
-                .map(h -> new LabelMatch(h, colon < 0 ? "" : text.substring(colon + 1).trim()));
+        return HEADER_LABELS.of(label).map(h -> new LabelMatch(h, colon < 0 ? "" : text.substring(colon + 1).trim()));
     }
 
     public static Optional<Column> column(String text) {
-        return remembered(COLUMNS, text, FormVocabulary::findColumn);
+        return COLUMNS.of(text);
     }
 
     private static Optional<HeaderLabel> findHeaderLabel(String label) {
@@ -114,21 +111,6 @@ public final class FormVocabulary {
             }
         }
         return Optional.empty();
-    }
-
-    /** The answer for a text seen before, else worked out, and remembered while the memo has room. */
-    private static <T> T remembered(Map<String, T> memo, String text, Function<String, T> find) {
-        if (text.length() > MEMO_TEXT_LENGTH) {
-            return find.apply(text);
-        }
-        T known = memo.get(text);
-        if (known == null) {
-            known = find.apply(text);
-            if (memo.size() < MEMO_ENTRIES) {
-                memo.put(text, known);
-            }
-        }
-        return known;
     }
 
     /** "Tổng số / Total" → ["tong so", "total"]: folded, split on slashes, brackets and line breaks. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Converts Vietnamese text typed in the pre-Unicode encodings TCVN3 (ABC) and VNI Windows to Unicode NFC.
@@ -139,15 +138,7 @@ public final class LegacyVietnamese {
         if (isAscii(text)) {
             return text; // no legacy encoding reads these otherwise: numbers, codes, English labels
         }
-        String known = GUESSED.get(text);
-        if (known != null) {
-            return known;
-        }
-        String read = bestReading(text).text();
-        if (GUESSED.size() < GUESSED_MAX) {
-            GUESSED.put(text, read);
-        }
-        return read;
+        return GUESSED.of(text);
     }
 
     /** Printable ASCII and line breaks (TCVN3 gives some other control characters capital letters). */
@@ -163,10 +154,10 @@ public final class LegacyVietnamese {
 
     /**
      * Guessing scores four readings of the text, and forms repeat the same labels in every file: a national
-     * run would guess each label ten thousand times. The first {@value #GUESSED_MAX} texts are remembered.
+     * run would guess each label ten thousand times. The first 20,000 texts are remembered, whatever their length.
      */
-    private static final Map<String, String> GUESSED = new ConcurrentHashMap<>();
-    private static final int GUESSED_MAX = 20_000;
+    private static final RememberedAnswers<String> GUESSED =
+            new RememberedAnswers<>(20_000, Integer.MAX_VALUE, text -> bestReading(text).text());
 
     /** A decoding of a text, with the number of legacy bytes or byte sequences it decoded. */
     private record Reading(Encoding encoding, String text, int legacyUnits) {
