@@ -23,9 +23,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -160,7 +162,7 @@ class PortalBrowserTest extends ProvinceTest {
         assertThat(boardRow("01480")).contains("Xã Ngọc Khê", "chưa nộp");
         screenshot("district-board");
         browser.findElement(By.id("reason")).sendKeys("Đã đối chiếu với sổ hộ tịch");
-        browser.findElement(By.id("approve-below")).click();
+        submit(By.id("approve-below"));
         assertThat(text("#done")).contains("Đã phê duyệt 1 đơn vị cấp dưới");
         browser.findElement(By.cssSelector("#left summary")).click();
         assertThat(text("#left")).contains("01480 Xã Ngọc Khê");
@@ -197,19 +199,27 @@ class PortalBrowserTest extends ProvinceTest {
         screenshot("sign-in");
         browser.findElement(By.id("username")).sendKeys(login);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        // The click only starts the sign-in: a page asked for before it lands would be replaced by the one it lands on.
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.getCurrentUrl().contains("/login"));
+        submit(By.id("sign-in"));
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector("header form button")).click();
+        submit(By.cssSelector("header form button"));
         assertThat(text("main")).contains("Đã đăng xuất");
     }
 
     private void upload(Path form) {
         browser.findElement(By.id("upload-file")).sendKeys(form.toAbsolutePath().toString());
-        browser.findElement(By.id("upload")).click();
+        submit(By.id("upload"));
+    }
+
+    /**
+     * Clicks a button that sends a form and waits for the page it leads to: the click only starts the request, and
+     * the old page read (or a page asked for) before the answer lands would be the wrong one.
+     */
+    private void submit(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** The status board's line of a unit, the states of its periods in order. */
