@@ -165,10 +165,7 @@ public class RollUp {
                     + "and unit_code in " + RollUpSql.DIRTY, p));
         }
         laps.lap("cleared");
-        jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
-        jdbc.update(sql.countExpected(false), p);
-        jdbc.update(sql.countExpected(true), p);
-        statistics.refresh("rollup_expected");
+        countExpected(sql, full, p);
         laps.lap("expected");
         int leaves = slice.restated() ? 0 : jdbc.update(RollUpSql.leaves(), p);
         int aggregates = sum(sql, false, p);
@@ -188,7 +185,6 @@ public class RollUp {
         int units = jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
                 p, Integer.class);
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
-        jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
         jdbc.update("delete from indicator_part where version_id = :target and period = :period", p);
         jdbc.update("delete from rollup_state where version_id = :target and period = :period", p);
         jdbc.update("insert into rollup_state (version_id, period, source_version, last_submission_id, rules_checksum, "
@@ -199,6 +195,24 @@ public class RollUp {
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Rolled up {}", result.toText());
         return result;
+    }
+
+    /**
+     * The reports owed below the dirty units, counted once per list, period and office files: a full run counts
+     * afresh, an incremental one only the units nothing had reached before (the nation's count stays as it was).
+     */
+    private void countExpected(RollUpSql sql, boolean full, MapSqlParameterSource p) {
+        if (full) {
+            jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
+            jdbc.update("delete from rollup_counted where version_id = :target and period = :period", p);
+        } else if (jdbc.queryForObject("select count(*) " + RollUpSql.UNCOUNTED, p, Integer.class) == 0) {
+            return;
+        }
+        jdbc.update(sql.countExpected(false), p);
+        jdbc.update(sql.countExpected(true), p);
+        jdbc.update("insert into rollup_counted (version_id, period, unit_code) select :target, :period, todo.unit_code "
+                + RollUpSql.UNCOUNTED, p);
+        statistics.refresh("rollup_expected", "rollup_counted");
     }
 
     /**

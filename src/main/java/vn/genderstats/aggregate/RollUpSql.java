@@ -24,6 +24,12 @@ final class RollUpSql {
             select from_code from unit_succession where from_version = :source and to_version = :target
             group by from_code having count(*) > 1""";
 
+    /** The dirty units whose reports owed below are not in rollup_expected yet. */
+    static final String UNCOUNTED = """
+            from rollup_dirty todo where todo.version_id = :target and todo.period = :period
+            and not exists (select 1 from rollup_counted c where c.version_id = :target and c.period = :period
+                            and c.unit_code = todo.unit_code)""";
+
     static final String DIRTY = "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period)";
 
     private final boolean restated;
@@ -361,7 +367,7 @@ final class RollUpSql {
     /**
      * Fills rollup_expected: the reports owed below each unit (report_due of the period's own list), by the tier
      * and kind of the owing units, for the whole unit or one of its groups. A restated unit counts the old units
-     * placed in it. Only for the dirty units.
+     * placed in it. Only for the dirty units not counted yet ({@link #UNCOUNTED}).
      */
     String countExpected(boolean byGroup) {
         String placed = restated ? "m.to_code" : "d.unit_code";
@@ -374,15 +380,14 @@ final class RollUpSql {
                 %s
                 join unit_ancestor a on a.version_id = :target and a.unit_code = %s
                 %s
-                %s
+                left join (select todo.unit_code %s) dirty on dirty.unit_code = a.ancestor_code
                 where d.version_id = :source and d.period = :period and dirty.unit_code is not null
                 group by %sa.ancestor_code, u.tier, u.kind%s
                 """.formatted(byGroup ? "g.group_code" : "''", self, countUnits("d.unit_code"),
                 restated ? "join unit_succession m on m.from_version = d.version_id and m.from_code = d.unit_code "
                         + "and m.to_version = :target" : "",
                 placed, byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = " + placed : "",
-                dirtyJoin("a.ancestor_code", null),
-                byGroup ? "g.group_code, " : "", restated ? "" : ", " + self);
+                UNCOUNTED, byGroup ? "g.group_code, " : "", restated ? "" : ", " + self);
     }
 
     /**
