@@ -9,6 +9,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ApplicationContext;
 
@@ -48,6 +49,14 @@ final class JobRunner {
             Thread.sleep(PAUSE.toMillis());
             try {
                 current = restart(context, current);
+            } catch (JobExecutionAlreadyRunningException e) {
+                // The failed execution's own end may still be on its way to the database that just came back: its
+                // record reads as running for a moment. Asked again after the pause.
+                if (System.nanoTime() >= deadline) {
+                    throw e;
+                }
+                log.warn("The failed run is still being closed, retrying / Lần chạy lỗi đang được đóng lại, thử lại: {}",
+                        e.getMessage());
             } catch (Exception e) {
                 if (!Failures.isDatabaseUnreachable(e) || System.nanoTime() >= deadline) {
                     throw e;
