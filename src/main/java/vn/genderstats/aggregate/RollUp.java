@@ -93,7 +93,8 @@ public class RollUp {
             syncElementReporters();
             syncIndicatorTerms();
             dueReports.markOverdue();
-            statistics.refresh("submission", "observation", "element_reporter");
+            statistics.refreshIfChanged("submission", "observation");
+            statistics.refresh("element_reporter");
             log.debug("Roll-up: catalogue, overdue reports and statistics {} ms", (System.nanoTime() - start) / 1_000_000);
             List<Result> results = new ArrayList<>();
             for (Slice slice : slices(period)) {
@@ -149,7 +150,7 @@ public class RollUp {
                     "select distinct unit_code from submission where version_id = :source and period = :period "
                             + "and submission_id > :since", p, String.class)));
             owed = dueReports.refresh(slice.sourceVersion(), Period.parse(slice.period()), changed);
-            statistics.refresh("report_due");
+            statistics.refreshAfterWriting("report_due", owed);
             laps.lap("reports owed");
         }
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
@@ -172,7 +173,9 @@ public class RollUp {
         laps.lap("sums");
         int groups = sum(sql, true, p);
         laps.lap("group sums");
-        statistics.refresh("aggregate_sum", "rollup_leaf", "group_aggregate_value");
+        statistics.refreshAfterWriting("aggregate_sum", aggregates);
+        statistics.refreshAfterWriting("rollup_leaf", leaves);
+        statistics.refreshAfterWriting("group_aggregate_value", groups);
         IndicatorSql indicatorSql = new IndicatorSql(sql, slice.restated());
         jdbc.update("delete from indicator_part where version_id = :target and period = :period", p);
         jdbc.update(indicatorSql.parts(), p);
