@@ -16,6 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** The figures of one benchmark run, printed as a table with the ratios the targets are about, and kept as JSON. */
 public final class BenchResults {
 
+    /** The stage that adds up everything ingested, from an empty roll-up (the target is under 5 s nationally). */
+    public static final String ROLL_UP = "roll-up of the nation (SQL)";
+
+    /** The stage that adds up one province's forms sent again, after the first (the target is under 0.5 s). */
+    public static final String ROLL_UP_AGAIN = "roll-up of a province sent again";
+
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final String version;
@@ -87,11 +93,15 @@ public final class BenchResults {
         out.printf("naive loader ÷ genderstats ingest:         %s   (target ≥ 3)%n", format(naiveOverIngest()));
         out.printf("seconds per provincial PDF:                %s   (target < 2 s)%n",
                 secondsPerReport == null ? "n/a" : String.format("%.2f s", secondsPerReport));
-        out.printf("roll-up of the nation:                     %s   (target < 5 s)%n",
-                stage("roll-up") == null ? "n/a" : String.format("%.2f s", stage("roll-up").seconds()));
+        out.printf("roll-up of the nation:                     %s   (target < 5 s)%n", seconds(stage(ROLL_UP)));
+        out.printf("roll-up of one province sent again:        %s   (target ≤ 0.5 s)%n", seconds(stage(ROLL_UP_AGAIN)));
         out.printf("peak heap of any stage: %d MB of %d MB allowed   (target < 512 MB)%n", peakHeapBytes() >> 20,
                 maxHeapBytes >> 20);
         out.flush();
+    }
+
+    private static String seconds(Timed stage) {
+        return stage == null ? "n/a" : String.format("%.2f s", stage.seconds());
     }
 
     private static String format(Double ratio) {

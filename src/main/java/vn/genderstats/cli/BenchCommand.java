@@ -42,12 +42,16 @@ import vn.genderstats.report.ReportJobConfiguration;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure ingest, roll-up and reports on generated forms for every unit of a hierarchy version,",
             "against the floor (unzip + StAX parse + PostgreSQL COPY) and a naive loader (POI XSSFWorkbook + upserts).",
+            "Then one province's forms are sent again with other figures and the roll-up is timed again (incremental).",
             "Needs PostgreSQL; uses (and recreates) its own database. Run with -Xmx512m to hold the heap target.",
             "Đo hiệu năng nhận, tổng hợp và lập báo cáo trên dữ liệu giả lập toàn quốc."})
 class BenchCommand implements Callable<Integer> {
 
     /** Provincial reports timed after a first, untimed one. */
     private static final int PROVINCE_REPORTS = 5;
+
+    /** Whose forms are sent again after the national roll-up: Cao Bằng, 178 units. */
+    private static final String RESENT_PROVINCE = "04";
 
     /** Files the floor and the ingest each get as an untimed warm-up. */
     private static final int WARM_UP_FILES = 200;
@@ -110,7 +114,11 @@ class BenchCommand implements Callable<Integer> {
         }
         Path inbox = files != null ? files : folders.out.resolve("bench")
                 .resolve("inbox-" + version + "-" + p.code() + (province == null ? "" : "-" + province));
-        ensureForms(inbox, p, out);
+        ensureForms(inbox, p, 1, province, out);
+        // The province's forms sent again with other figures, for the incremental roll-up after the first.
+        String resentProvince = province == null ? RESENT_PROVINCE : province;
+        Path resent = folders.out.resolve("bench").resolve("resent-" + version + "-" + p.code() + "-" + resentProvince);
+        ensureForms(resent, p, 2, resentProvince, out);
         List<Path> workbooks = workbooks(inbox);
         warmPageCache(workbooks);
         recreateDatabase();
@@ -136,24 +144,14 @@ class BenchCommand implements Callable<Integer> {
             results.add(measure(heap, "floor: unzip + StAX parse", workbooks.size(), () -> floor.parse(workbooks)));
             results.add(measure(heap, "floor: unzip + StAX parse + COPY", workbooks.size(),
                     () -> floor.parseAndCopy(workbooks)));
-            results.add(measure(heap, "genderstats ingest (read, check, store with provenance)", workbooks.size(), () -> {
-                JobExecution execution = JobRunner.run(context, IngestJobConfiguration.JOB, new JobParametersBuilder()
-                        .addString("inbox", inbox.toString()).addString("reports", benchReports.toString()));
-                if (JobRunner.failed(execution)) {
-                    throw new IllegalStateException("ingest failed: " + JobRunner.failureText(execution));
-                }
-                return context.getBean(StoredSubmissions.class).observations();
-            }));
+            results.add(measure(heap, "genderstats ingest (read, check, store with provenance)", workbooks.size(),
+                    () -> ingest(context, inbox, benchReports)));
             NaiveBaseline naive = new NaiveBaseline(postgres, threads);
             results.add(measure(heap, "naive: POI XSSFWorkbook + JDBC upsert", workbooks.size(), () -> naive.load(workbooks)));
-            results.add(measure(heap, "roll-up of the nation (SQL)", 0, () -> {
-                JobExecution execution = JobRunner.run(context, AggregateJobConfiguration.JOB,
-                        new JobParametersBuilder().addString("period", p.code()));
-                if (JobRunner.failed(execution)) {
-                    throw new IllegalStateException("aggregate failed: " + JobRunner.failureText(execution));
-                }
-                return context.getBean(Aggregates.class).sumCount(p.code());
-            }));
+            results.add(measure(heap, BenchResults.ROLL_UP, 0, () -> rollUp(context, p)));
+            ingest(context, resent, benchReports);   // not timed
+            results.add(measure(heap, BenchResults.ROLL_UP_AGAIN + " (" + resentProvince + ", incremental)", 0,
+                    () -> rollUp(context, p)));
             List<String> provinces = context.getBean(Hierarchy.class).units(version).stream()
                     .filter(u -> u.tier().equals("province") && u.isTerritory()).map(AdminUnit::code).sorted().toList();
             List<String> sampled = provinces.subList(0, Math.min(PROVINCE_REPORTS + 1, provinces.size()));
@@ -242,7 +240,25 @@ class BenchCommand implements Callable<Integer> {
                 service.collectorSecondsSince(serviceStart), workbooks, values, heap.peakBytes());
     }
 
-    private void ensureForms(Path inbox, Period p, PrintWriter out) throws IOException {
+    private static long ingest(ConfigurableApplicationContext context, Path inbox, Path reports) throws Exception {
+        JobExecution execution = JobRunner.run(context, IngestJobConfiguration.JOB, new JobParametersBuilder()
+                .addString("inbox", inbox.toString()).addString("reports", reports.toString()));
+        if (JobRunner.failed(execution)) {
+            throw new IllegalStateException("ingest failed: " + JobRunner.failureText(execution));
+        }
+        return context.getBean(StoredSubmissions.class).observations();
+    }
+
+    private static long rollUp(ConfigurableApplicationContext context, Period p) throws Exception {
+        JobExecution execution = JobRunner.run(context, AggregateJobConfiguration.JOB,
+                new JobParametersBuilder().addString("period", p.code()));
+        if (JobRunner.failed(execution)) {
+            throw new IllegalStateException("aggregate failed: " + JobRunner.failureText(execution));
+        }
+        return context.getBean(Aggregates.class).sumCount(p.code());
+    }
+
+    private void ensureForms(Path inbox, Period p, long seed, String within, PrintWriter out) throws IOException {
         if (Files.exists(inbox.resolve(FormGenerator.MANIFEST))) {
             out.printf("Reusing the forms in %s%n", inbox.toAbsolutePath());
             return;
@@ -252,7 +268,7 @@ class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         FormGenerator.Result result;
         try (ConsoleProgress progress = new ConsoleProgress("generate")) {
-            result = generator.generate(FormGenerator.Request.of(version, List.of(p), inbox, 1, province, 0, threads),
+            result = generator.generate(FormGenerator.Request.of(version, List.of(p), inbox, seed, within, 0, threads),
                     progress);
         }
         out.printf("Generated %,d forms (%,d values) in %.1f s under %s%n", result.files(), result.values(),
