@@ -19,11 +19,12 @@ final class IndicatorSql {
     }
 
     /**
-     * Fills indicator_part: each reporting unit's parts of every indicator, where they land on the target list. A
-     * unit gives each term at most once (one figure per element and breakdown, one placement per unit of the target
-     * list), so its rows count its terms without a distinct, which would have them sorted rather than hashed.
+     * Fills indicator_part: each reporting unit's parts of every indicator, where they land on the target list; those
+     * of every unit, or ({@code changedOnly}) of the units that sent something since the last run, the others' being
+     * kept. A unit gives each term at most once (one figure per element and breakdown, one placement per unit of the
+     * target list), so its rows count its terms without a distinct, which would have them sorted rather than hashed.
      */
-    String parts() {
+    String parts(boolean changedOnly) {
         return SqlText.of("""
                 insert into indicator_part (version_id, period, indicator_code, placed_code, source_unit, numerator,
                                 denominator, complete, goes_up, rnk)
@@ -45,7 +46,7 @@ final class IndicatorSql {
                     group by t.indicator_code, src.placed_code, src.source_unit, src.unit_kind
                 ) p
                 """)
-                .with("source", rollUp.source())
+                .with("source", rollUp.source(changedOnly))
                 .text();
     }
 

@@ -177,9 +177,11 @@ public class RollUp {
         statistics.refreshAfterWriting("rollup_leaf", leaves);
         statistics.refreshAfterWriting("group_aggregate_value", groups);
         IndicatorSql indicatorSql = new IndicatorSql(sql, slice.restated());
-        jdbc.update("delete from indicator_part where version_id = :target and period = :period", p);
-        jdbc.update(indicatorSql.parts(), p);
-        statistics.refresh("indicator_part");
+        // Each unit's parts of the indicators are kept between runs: only those of the units that sent something are
+        // worked out again (a national list's 200,000 took 4-5 s).
+        jdbc.update("delete from indicator_part where version_id = :target and period = :period"
+                + (full ? "" : " and source_unit in (" + RollUpSql.CHANGED + ")"), p);
+        statistics.refreshAfterWriting("indicator_part", jdbc.update(indicatorSql.parts(!full), p));
         laps.lap("indicator parts");
         int indicators = jdbc.update(indicatorSql.insert(false), p);
         laps.lap("indicators");
@@ -188,7 +190,6 @@ public class RollUp {
         int units = jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
                 p, Integer.class);
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
-        jdbc.update("delete from indicator_part where version_id = :target and period = :period", p);
         jdbc.update("delete from rollup_state where version_id = :target and period = :period", p);
         jdbc.update("insert into rollup_state (version_id, period, source_version, last_submission_id, rules_checksum, "
                 + "computed_at) values (:target, :period, :source, :last, :rules, :at)",

@@ -30,6 +30,10 @@ final class RollUpSql {
             and not exists (select 1 from rollup_counted c where c.version_id = :target and c.period = :period
                             and c.unit_code = todo.unit_code)""";
 
+    /** The units of the period's own list that sent something after submission {@code :since}. */
+    static final String CHANGED = "select n.unit_code from submission n where n.version_id = :source and n.period = :period "
+            + "and n.submission_id > :since";
+
     static final String DIRTY = "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period)";
 
     private final boolean restated;
@@ -80,7 +84,7 @@ final class RollUpSql {
                 .with("restatement", RestatementRank.labelOf("sums.rnk"))
                 .with("upGroup", byGroup ? "up.group_code, " : "")
                 .with("group", byGroup ? "g.group_code, " : "")
-                .with("source", restatedSource(here + "%s"))
+                .with("source", restatedSource(here + "%s", ""))
                 .with("ownGroupJoin", byGroup ? inGroup + "src.placed_code" : "")
                 .with("below", leaves ? "" : SqlText.of("""
 
@@ -294,8 +298,12 @@ final class RollUpSql {
                 restated ? "m.to_code" : "s.unit_code");
     }
 
-    /** The current figures of the period, each with the unit of the target list it lands on. */
-    String source() {
+    /**
+     * The current figures of the period, each with the unit of the target list it lands on; {@code changedOnly}:
+     * only those of the units that sent something after submission {@code :since}.
+     */
+    String source(boolean changedOnly) {
+        String changed = changedOnly ? "\n  and s.unit_code in (" + CHANGED + ")" : "";
         if (!restated) {
             return """
                     select s.unit_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
@@ -303,18 +311,19 @@ final class RollUpSql {
                     from current_submission s
                     join observation o on o.submission_id = s.submission_id
                     join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
-                    where s.version_id = :source and s.period = :period and o.amount is not null"""
-                    .formatted(RestatementRank.NATIVE.rank());
+                    where s.version_id = :source and s.period = :period and o.amount is not null%s"""
+                    .formatted(RestatementRank.NATIVE.rank(), changed);
         }
-        return restatedSource("");
+        return restatedSource("", changed);
     }
 
     /**
      * The restated figures; {@code placedOn}, when not empty, a join keeping only those landing on some units
      * (formatted with the placed unit's column): whole units are kept before their figures are read, split ones
-     * after their parts are rounded, since rounding looks at every part.
+     * after their parts are rounded, since rounding looks at every part. {@code alsoWhere}: a further condition on
+     * the submissions {@code s}, or nothing.
      */
-    private String restatedSource(String placedOn) {
+    private String restatedSource(String placedOn, String alsoWhere) {
         // A split old unit's figures move with their weight (apportion) or not at all (broken).
         String weight = rule == SplitRule.APPORTION ? "m.weight" : "cast(null as numeric(20,12))";
         String rank = rule == SplitRule.APPORTION
@@ -355,7 +364,8 @@ final class RollUpSql {
                              and m.to_version = :target""")
                 .with("where", """
                         where s.version_id = :source and s.period = :period and o.amount is not null
-                          and (u.kind = 'territory' or %s)""".formatted(INTO_TOTALS.formatted("o.data_element", "u.kind")))
+                          and (u.kind = 'territory' or %s)%s""".formatted(INTO_TOTALS.formatted("o.data_element", "u.kind"),
+                        alsoWhere))
                 .with("wholePlaced", placedOn.formatted("m.to_code"))
                 .with("splitPlaced", placedOn.formatted("apportioned.placed_code"))
                 .with("merged", RestatementRank.MERGED.rank())
