@@ -185,8 +185,12 @@ public class RollUp {
         laps.lap("indicator parts");
         int indicators = jdbc.update(indicatorSql.insert(false), p);
         laps.lap("indicators");
-        indicators += jdbc.update(indicatorSql.insert(true), p);
+        int groupIndicators = jdbc.update(indicatorSql.insert(true), p);
         laps.lap("group indicators");
+        // For the next run's deletes: without statistics they walk the whole slice row by row.
+        statistics.refreshAfterWriting("indicator_stored", indicators);
+        statistics.refreshAfterWriting("group_indicator_result", groupIndicators);
+        indicators += groupIndicators;
         int units = jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
                 p, Integer.class);
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
