@@ -8,3 +8,6 @@ create table rollup_counted (
     unit_code  varchar(16) not null,
     primary key (version_id, period, unit_code)
 );
+
+-- The dirty units of a run whose reports owed below are still to be counted.
+alter table rollup_dirty add column to_count int default 0 not null;

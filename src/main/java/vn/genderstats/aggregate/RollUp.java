@@ -213,13 +213,17 @@ public class RollUp {
         if (full) {
             jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
             jdbc.update("delete from rollup_counted where version_id = :target and period = :period", p);
-        } else if (jdbc.queryForObject("select count(*) " + RollUpSql.UNCOUNTED, p, Integer.class) == 0) {
+        }
+        // A flag on rollup_dirty rather than a subquery in the count's join: H2 would run that for every row.
+        if (jdbc.update("update rollup_dirty set to_count = 1 where version_id = :target and period = :period "
+                + "and not exists (select 1 from rollup_counted c where c.version_id = :target and c.period = :period "
+                + "and c.unit_code = rollup_dirty.unit_code)", p) == 0) {
             return;
         }
         jdbc.update(sql.countExpected(false), p);
         jdbc.update(sql.countExpected(true), p);
-        jdbc.update("insert into rollup_counted (version_id, period, unit_code) select :target, :period, todo.unit_code "
-                + RollUpSql.UNCOUNTED, p);
+        jdbc.update("insert into rollup_counted (version_id, period, unit_code) select :target, :period, unit_code "
+                + "from rollup_dirty where version_id = :target and period = :period and to_count = 1", p);
         statistics.refresh("rollup_expected", "rollup_counted");
     }
 

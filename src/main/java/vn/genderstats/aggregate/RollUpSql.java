@@ -24,12 +24,6 @@ final class RollUpSql {
             select from_code from unit_succession where from_version = :source and to_version = :target
             group by from_code having count(*) > 1""";
 
-    /** The dirty units whose reports owed below are not in rollup_expected yet. */
-    static final String UNCOUNTED = """
-            from rollup_dirty todo where todo.version_id = :target and todo.period = :period
-            and not exists (select 1 from rollup_counted c where c.version_id = :target and c.period = :period
-                            and c.unit_code = todo.unit_code)""";
-
     /** The units of the period's own list that sent something after submission {@code :since}. */
     static final String CHANGED = "select n.unit_code from submission n where n.version_id = :source and n.period = :period "
             + "and n.submission_id > :since";
@@ -377,7 +371,7 @@ final class RollUpSql {
     /**
      * Fills rollup_expected: the reports owed below each unit (report_due of the period's own list), by the tier
      * and kind of the owing units, for the whole unit or one of its groups. A restated unit counts the old units
-     * placed in it. Only for the dirty units not counted yet ({@link #UNCOUNTED}).
+     * placed in it. Only for the dirty units marked to be counted (to_count).
      */
     String countExpected(boolean byGroup) {
         String placed = restated ? "m.to_code" : "d.unit_code";
@@ -390,14 +384,14 @@ final class RollUpSql {
                 %s
                 join unit_ancestor a on a.version_id = :target and a.unit_code = %s
                 %s
-                left join (select todo.unit_code %s) dirty on dirty.unit_code = a.ancestor_code
+                %s and dirty.to_count = 1
                 where d.version_id = :source and d.period = :period and dirty.unit_code is not null
                 group by %sa.ancestor_code, u.tier, u.kind%s
                 """.formatted(byGroup ? "g.group_code" : "''", self, countUnits("d.unit_code"),
                 restated ? "join unit_succession m on m.from_version = d.version_id and m.from_code = d.unit_code "
                         + "and m.to_version = :target" : "",
                 placed, byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = " + placed : "",
-                UNCOUNTED, byGroup ? "g.group_code, " : "", restated ? "" : ", " + self);
+                dirtyJoin("a.ancestor_code", null), byGroup ? "g.group_code, " : "", restated ? "" : ", " + self);
     }
 
     /**
