@@ -162,6 +162,9 @@ final class RollUpSql {
      * rollup_leaf) and the sums stored for its other children; a child's own figure that does not go up (not into
      * totals) is in that child's sums and taken back out. Only units with units below are summed: a leaf's sums are
      * its own figures (view aggregate_value, {@link #leaves()}), and the urban part of a commune is the commune.
+     * The leaves below the dirty units are found before their figures are read ({@code offset 0 rows} keeps the
+     * subquery apart): PostgreSQL otherwise joined every observation of the list first (0.55 s of a province's
+     * incremental slice on the national database).
      */
     static String nativeLevel(boolean byGroup) {
         String dirty = "join rollup_dirty dirty on dirty.version_id = :target and dirty.period = :period "
@@ -182,14 +185,18 @@ final class RollUpSql {
                         {ownDirty}
                         where s.version_id = :source and s.period = :period and o.amount is not null
                         union all
-                        select {group}u.parent_code, o.data_element, o.disagg, o.amount, 1
-                        from rollup_leaf l
-                        join admin_unit u on u.version_id = l.version_id and u.code = l.unit_code
-                        {leafGroupJoin}
-                        {parentDirty}
-                        join observation o on o.submission_id = l.submission_id
-                        where l.version_id = :target and l.period = :period and o.amount is not null
-                          and (u.kind = 'territory' or {leafIntoTotals})
+                        select {leafGroup}lf.parent_code, o.data_element, o.disagg, o.amount, 1
+                        from (
+                            select {group}u.parent_code, u.kind, l.submission_id
+                            from rollup_leaf l
+                            join admin_unit u on u.version_id = l.version_id and u.code = l.unit_code
+                            {leafGroupJoin}
+                            {parentDirty}
+                            where l.version_id = :target and l.period = :period
+                            offset 0 rows
+                        ) lf
+                        join observation o on o.submission_id = lf.submission_id
+                        where o.amount is not null and (lf.kind = 'territory' or {leafIntoTotals})
                         union all
                         select {childGroup}u.parent_code, c.data_element, c.disagg, c.amount, c.units_reporting
                         from {table} c
@@ -225,7 +232,8 @@ final class RollUpSql {
                 .with("leafGroupJoin", byGroup ? inGroup + "l.unit_code" : "")
                 .with("ownDirty", dirty + "s.unit_code and dirty.leaf = 0")
                 .with("parentDirty", dirty + "u.parent_code")
-                .with("leafIntoTotals", INTO_TOTALS.formatted("o.data_element", "u.kind"))
+                .with("leafGroup", byGroup ? "lf.group_code, " : "")
+                .with("leafIntoTotals", INTO_TOTALS.formatted("o.data_element", "lf.kind"))
                 .with("childIntoTotals", INTO_TOTALS.formatted("o.data_element", "u.kind"))
                 .with("owed", owed(byGroup, dirty + "e.unit_code"))
                 .with("owedGroup", byGroup ? " and owed.group_code = sums.group_code" : "")
