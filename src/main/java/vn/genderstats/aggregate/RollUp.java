@@ -146,9 +146,8 @@ public class RollUp {
         p.addValue("since", full ? 0L : state.get().lastSubmission());
         int owed = 0;
         if (!slice.restated()) {
-            Optional<Set<String>> changed = full ? Optional.empty() : Optional.of(new HashSet<>(jdbc.queryForList(
-                    "select distinct unit_code from submission where version_id = :source and period = :period "
-                            + "and submission_id > :since", p, String.class)));
+            Optional<Set<String>> changed = full ? Optional.empty()
+                    : Optional.of(new HashSet<>(jdbc.queryForList(RollUpSql.CHANGED, p, String.class)));
             owed = dueReports.refresh(slice.sourceVersion(), Period.parse(slice.period()), changed);
             statistics.refreshAfterWriting("report_due", owed);
             laps.lap("reports owed");
@@ -220,11 +219,11 @@ public class RollUp {
                 + "and c.unit_code = rollup_dirty.unit_code)", p) == 0) {
             return;
         }
-        jdbc.update(sql.countExpected(false), p);
-        jdbc.update(sql.countExpected(true), p);
-        jdbc.update("insert into rollup_counted (version_id, period, unit_code) select :target, :period, unit_code "
-                + "from rollup_dirty where version_id = :target and period = :period and to_count = 1", p);
-        statistics.refresh("rollup_expected", "rollup_counted");
+        int counts = jdbc.update(sql.countExpected(false), p) + jdbc.update(sql.countExpected(true), p);
+        int units = jdbc.update("insert into rollup_counted (version_id, period, unit_code) select :target, :period, "
+                + "unit_code from rollup_dirty where version_id = :target and period = :period and to_count = 1", p);
+        statistics.refreshAfterWriting("rollup_expected", counts);
+        statistics.refreshAfterWriting("rollup_counted", units);
     }
 
     /**
