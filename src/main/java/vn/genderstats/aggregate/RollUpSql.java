@@ -245,14 +245,6 @@ final class RollUpSql {
     }
 
     /**
-     * On its own list a unit sends one current report, so it appears once under each unit above it; restated, a
-     * split unit may reach the same unit through two of its parts and must be counted once.
-     */
-    private String countUnits(String unit) {
-        return restated ? "count(distinct " + unit + ")" : "count(*)";
-    }
-
-    /**
      * Fills rollup_leaf (period's own list only): the dirty units with no units below them and the submission that
      * counts for each, whose figures are their sums.
      */
@@ -379,27 +371,48 @@ final class RollUpSql {
     /**
      * Fills rollup_expected: the reports owed below each unit (report_due of the period's own list), by the tier
      * and kind of the owing units, for the whole unit or one of its groups. A restated unit counts the old units
-     * placed in it. Only for the dirty units marked to be counted (to_count).
+     * placed in it, once: a split unit may reach the same unit through two of its parts (on its own list a unit
+     * owes one report, found once under each unit above it). Only for the dirty units marked to be counted
+     * (to_count).
+     *
+     * <p>On the period's own list the count goes down from those units: H2 keeps a left join in the order written,
+     * and starting from the closure it walked every unit of the list (the sample's slices: 300-800 ms, against
+     * 60-250 from the dirty units). Restated, starting from the dirty units gained nothing there.
      */
     String countExpected(boolean byGroup) {
-        String placed = restated ? "m.to_code" : "d.unit_code";
-        String self = restated ? "0" : "case when a.depth = 0 then 1 else 0 end";
+        if (!restated) {
+            return SqlText.of("""
+                    insert into rollup_expected (version_id, period, group_code, unit_code, tier, unit_kind, self, n)
+                    select :target, :period, {group}, a.ancestor_code, u.tier, u.kind,
+                           case when a.depth = 0 then 1 else 0 end, count(*)
+                    from rollup_dirty dirty
+                    join unit_ancestor a on a.version_id = :target and a.ancestor_code = dirty.unit_code
+                    join report_due d on d.version_id = :source and d.period = :period and d.unit_code = a.unit_code
+                    join admin_unit u on u.version_id = d.version_id and u.code = d.unit_code
+                    {groupJoin}
+                    where dirty.version_id = :target and dirty.period = :period and dirty.to_count = 1
+                    group by {groupBy}a.ancestor_code, u.tier, u.kind, case when a.depth = 0 then 1 else 0 end
+                    """)
+                    .with("group", byGroup ? "g.group_code" : "''")
+                    .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = d.unit_code" : "")
+                    .with("groupBy", byGroup ? "g.group_code, " : "")
+                    .text();
+        }
         return """
                 insert into rollup_expected (version_id, period, group_code, unit_code, tier, unit_kind, self, n)
-                select :target, :period, %s, a.ancestor_code, u.tier, u.kind, %s, %s
+                select :target, :period, %s, a.ancestor_code, u.tier, u.kind, 0, count(distinct d.unit_code)
                 from report_due d
                 join admin_unit u on u.version_id = d.version_id and u.code = d.unit_code
-                %s
-                join unit_ancestor a on a.version_id = :target and a.unit_code = %s
+                join unit_succession m on m.from_version = d.version_id and m.from_code = d.unit_code
+                     and m.to_version = :target
+                join unit_ancestor a on a.version_id = :target and a.unit_code = m.to_code
                 %s
                 %s and dirty.to_count = 1
                 where d.version_id = :source and d.period = :period and dirty.unit_code is not null
-                group by %sa.ancestor_code, u.tier, u.kind%s
-                """.formatted(byGroup ? "g.group_code" : "''", self, countUnits("d.unit_code"),
-                restated ? "join unit_succession m on m.from_version = d.version_id and m.from_code = d.unit_code "
-                        + "and m.to_version = :target" : "",
-                placed, byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = " + placed : "",
-                dirtyJoin("a.ancestor_code", null), byGroup ? "g.group_code, " : "", restated ? "" : ", " + self);
+                group by %sa.ancestor_code, u.tier, u.kind
+                """.formatted(byGroup ? "g.group_code" : "''",
+                byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = m.to_code" : "",
+                dirtyJoin("a.ancestor_code", null), byGroup ? "g.group_code, " : "");
     }
 
     /**
