@@ -23,6 +23,7 @@ final class IndicatorSql {
      * of every unit, or ({@code changedOnly}) of the units that sent something since the last run, the others' being
      * kept. A unit gives each term at most once (one figure per element and breakdown, one placement per unit of the
      * target list), so its rows count its terms without a distinct, which would have them sorted rather than hashed.
+     * Grouped in the order of the table's key, so that the parts go into it in that order.
      */
     String parts(boolean changedOnly) {
         return SqlText.of("""
@@ -43,7 +44,7 @@ final class IndicatorSql {
                            max(src.restated_rank) as rnk
                     from ({source}) src
                     join indicator_term t on t.data_element = src.data_element and t.disagg = src.disagg
-                    group by t.indicator_code, src.placed_code, src.source_unit, src.unit_kind
+                    group by src.placed_code, t.indicator_code, src.source_unit, src.unit_kind
                 ) p
                 """)
                 .with("source", rollUp.source(changedOnly))
