@@ -64,6 +64,12 @@ class UnitReportTest extends ProvinceTest {
     Hierarchy hierarchy;
 
     Path out;
+    /**
+     * The job execution ids the tests write under: far from those of the real runs in the same database, whose
+     * reports' fingerprints would otherwise be counted as the test's (a run numbered 11 once was).
+     */
+    static final long TEST_JOB = 1_000_000L;
+
     Cli.Run nightly;
     Cli.Run internalRun;
 
@@ -141,7 +147,7 @@ class UnitReportTest extends ProvinceTest {
     private Path report(String code, Period period, String lang, boolean internal) throws IOException {
         AdminUnit unit = hierarchy.unit(VERSION, code).orElseThrow();
         Path dir = Files.createTempDirectory("report");
-        return writer.write(List.of(unit), period, new ReportWriter.Options(List.of(lang), internal, false), dir, 7L)
+        return writer.write(List.of(unit), period, new ReportWriter.Options(List.of(lang), internal, false), dir, TEST_JOB + 7)
                 .getFirst();
     }
 
@@ -541,19 +547,19 @@ class UnitReportTest extends ProvinceTest {
     void nightlyRewritesOnlyTheReportsWhoseFiguresChanged() throws IOException {
         ReportWriter.Options nightlyOptions = new ReportWriter.Options(List.of("vi", "en"), false, true);
         List<AdminUnit> units = data.unitsWithData(VERSION, YEAR);
-        assertThat(writer.write(units, YEAR, nightlyOptions, out, 8L)).isEmpty();
+        assertThat(writer.write(units, YEAR, nightlyOptions, out, TEST_JOB + 8)).isEmpty();
         // A commune's indicators are read from its figures (view indicator_result): its boys born change its SRB.
         String change = "update observation set amount = amount + 1 where data_element = 'LIVE_BIRTHS' and disagg = 'M' "
                 + "and submission_id = (select submission_id from current_submission where unit_code = '01462' "
                 + "and period = '2024')";
         jdbc.update(change);
         try {
-            assertThat(writer.write(units, YEAR, nightlyOptions, out, 9L)).extracting(p -> p.getFileName().toString())
+            assertThat(writer.write(units, YEAR, nightlyOptions, out, TEST_JOB + 9)).extracting(p -> p.getFileName().toString())
                     .containsExactlyInAnyOrder("01462-xa-xuan-noi.pdf", "01462-xa-xuan-noi.en.pdf",
                             "047-huyen-trung-khanh.pdf", "047-huyen-trung-khanh.en.pdf");
         } finally {
             jdbc.update(change.replace("+ 1", "- 1"));
-            writer.write(units, YEAR, nightlyOptions, out, 10L);
+            writer.write(units, YEAR, nightlyOptions, out, TEST_JOB + 10);
         }
     }
 
@@ -565,14 +571,14 @@ class UnitReportTest extends ProvinceTest {
         // A directory where the report's file should go: it cannot be opened for writing.
         Files.createDirectories(dir.resolve("2024").resolve(ReportWriter.fileName(blocked, "vi", false)));
         ReportWriter.Options options = new ReportWriter.Options(List.of("vi"), false, false);
-        assertThatThrownBy(() -> writer.write(units, YEAR, options, dir, 11L))
+        assertThatThrownBy(() -> writer.write(units, YEAR, options, dir, TEST_JOB + 11))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("1 report(s) not written")
                 .hasMessageContaining("(" + (units.size() - 1) + " written)")
                 .hasMessageContaining(blocked.code() + " " + blocked.name() + ": ");
         List<AdminUnit> others = units.stream().filter(u -> !u.equals(blocked)).toList();
         others.forEach(u -> assertThat(dir.resolve("2024").resolve(ReportWriter.fileName(u, "vi", false))).exists());
-        assertThat(jdbc.queryForList("select unit_code from report_fingerprint where job_execution_id = 11",
+        assertThat(jdbc.queryForList("select unit_code from report_fingerprint where job_execution_id = " + (TEST_JOB + 11),
                 String.class)).containsExactlyInAnyOrderElementsOf(others.stream().map(AdminUnit::code).toList());
     }
 }
