@@ -70,7 +70,7 @@ final class RollUpSql {
                     group by {upGroup}up.unit_code, up.data_element, up.disagg
                 ) sums
                 left join ({owed}) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element{owedGroup}
-                order by {sumsGroup}sums.unit_code, sums.data_element, sums.disagg
+                order by sums.unit_code, {sumsGroup}sums.data_element, sums.disagg
                 """)
                 .with("table", byGroup ? "group_aggregate_value" : "aggregate_sum")
                 .with("groupColumn", byGroup ? "group_code, " : "")
@@ -219,7 +219,7 @@ final class RollUpSql {
                     having sum(up.n) > 0
                 ) sums
                 left join ({owed}) owed on owed.unit_code = sums.unit_code and owed.data_element = sums.data_element{owedGroup}
-                order by {sumsGroup}sums.unit_code, sums.data_element, sums.disagg
+                order by sums.unit_code, {sumsGroup}sums.data_element, sums.disagg
                 """)
                 .with("table", byGroup ? "group_aggregate_value" : "aggregate_sum")
                 .with("groupColumn", byGroup ? "group_code, " : "")
