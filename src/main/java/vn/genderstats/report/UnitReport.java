@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 import org.openpdf.text.Chapter;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -57,6 +58,8 @@ final class UnitReport {
             // Vietnamese administrative layout: 30 mm left, 20 mm right, 25 mm top and bottom.
             Document doc = new Document(PageSize.A4, 85, 57, 72, 72);
             PdfWriter writer = PdfWriter.getInstance(doc, os);
+            // zlib's fastest level: a tenth of a report's CPU went to deflating at the default one, for files 4 % smaller.
+            writer.setCompressionLevel(Deflater.BEST_SPEED);
             PdfLayout layout = new PdfLayout(lang, writer);
             String unitAndPeriod = f.unit().name() + " — " + f.period().label(lang);
             PageDecorator decorator = new PageDecorator(title(lang), unitAndPeriod, lang);
