@@ -1,17 +1,63 @@
 package vn.genderstats.system;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.flywaydb.core.api.callback.BaseCallback;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({GenderstatsProperties.class, OfficeTime.class})
 class SystemConfiguration {
 
+    /** How long a command waits on H2 for another to finish creating or migrating the schema. */
+    private static final int H2_MIGRATION_WAIT_MILLIS = 10 * 60 * 1000;
+    /** H2's own lock timeout, given back to the pooled session Flyway used. */
+    private static final int H2_LOCK_TIMEOUT_MILLIS = 2000;
+
     /** The one clock, in the office's zone (Viet Nam time unless configured); tests replace it to fix "today". */
     @Bean
     Clock clock(OfficeTime time) {
         return Clock.system(time.zone());
+    }
+
+    /**
+     * Two commands started together on a new H2 file: the first migrates the schema, locking Flyway's history table,
+     * and H2 gave the second up after its lock timeout of 2 s ("Timeout trying to lock table flyway_schema_history")
+     * where the migrations took longer on a busy machine. On H2 Flyway's session now waits up to ten minutes, and has
+     * H2's timeout back once the migrations are done. On PostgreSQL Flyway waits on an advisory lock already.
+     */
+    @Bean
+    FlywayConfigurationCustomizer h2MigrationsWaitForEachOther(Environment environment) {
+        return configuration -> {
+            if (!environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
+                return;
+            }
+            Callback giveBack = new BaseCallback() {
+                @Override
+                public boolean supports(Event event, Context context) {
+                    return event == Event.AFTER_MIGRATE || event == Event.AFTER_MIGRATE_ERROR;
+                }
+
+                @Override
+                public void handle(Event event, Context context) {
+                    try (var statement = context.getConnection().createStatement()) {
+                        statement.execute("set lock_timeout " + H2_LOCK_TIMEOUT_MILLIS);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException("Could not reset H2's lock timeout after the migrations", e);
+                    }
+                }
+            };
+            configuration.initSql("set lock_timeout " + H2_MIGRATION_WAIT_MILLIS)
+                    .callbacks(Stream.concat(Arrays.stream(configuration.getCallbacks()), Stream.of(giveBack))
+                            .toArray(Callback[]::new));
+        };
     }
 }
