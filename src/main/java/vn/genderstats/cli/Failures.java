@@ -50,7 +50,36 @@ final class Failures {
                 return Optional.of(databaseUnreachable(databaseUrl, reason(failure)));
             }
         }
+        for (Throwable failure : failures) {
+            Optional<SQLException> lock = lockTimeout(failure);
+            if (lock.isPresent()) {
+                return Optional.of(databaseBusy(lock.get()));
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A lock waited for too long: H2's "Timeout trying to lock table" (HYT00) or PostgreSQL's lock_not_available
+     * (55P03). Its own message is no help to an operator: H2's quotes the row it waited for.
+     */
+    private static Optional<SQLException> lockTimeout(Throwable failure) {
+        for (Throwable t : chain(failure)) {
+            if (t instanceof SQLException e && ("HYT00".equals(e.getSQLState()) || "55P03".equals(e.getSQLState()))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String databaseBusy(SQLException e) {
+        String what = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("")
+                .replaceFirst(";\\s*SQL statement:.*", "");
+        String table = what.replaceFirst("(?s).*lock table \"([^\"]+)\".*", "$1");
+        String on = table.equals(what) ? "" : " (" + table + ")";
+        return "Cơ sở dữ liệu đang bị một lệnh genderstats khác giữ khoá" + on + " quá lâu: hãy chờ lệnh đó chạy xong rồi"
+                + " chạy lại. / The database was held by another genderstats command" + on + " for too long: wait for it"
+                + " to finish, and run again.";
     }
 
     /** The sentence for one failure: the known problem, else the deepest cause's message. */

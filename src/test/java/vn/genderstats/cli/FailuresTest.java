@@ -7,18 +7,47 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operator's sentences for failures that cannot be staged for real in a test (a full disk; a permission root
- * ignores), from the exceptions Java raises for them, wrapped as the jobs wrap them.
+ * ignores), from the exceptions Java raises for them, and for a lock timeout, from one H2 raises; wrapped as the jobs
+ * wrap them.
  */
 class FailuresTest {
 
     @TempDir
     Path work;
+
+    /** A real lock timeout of H2's, wrapped as Flyway and Spring wrap it when a command starts. */
+    @Test
+    void aLockHeldByAnotherCommandIsSaidInBothLanguagesWithoutTheRowItWaitedFor() throws Exception {
+        String url = "jdbc:h2:mem:failures-lock;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        SQLException timeout;
+        try (Connection holder = DriverManager.getConnection(url, "sa", "");
+                Connection waiter = DriverManager.getConnection(url, "sa", "")) {
+            holder.createStatement().execute("create table flyway_schema_history (installed_rank int primary key, "
+                    + "description varchar(200))");
+            holder.createStatement().execute("insert into flyway_schema_history values (-1, '<< table created >>')");
+            holder.setAutoCommit(false);
+            holder.createStatement().executeQuery("select * from flyway_schema_history for update").close();
+            waiter.createStatement().execute("set lock_timeout 100");
+            timeout = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> waiter.createStatement().executeQuery("select * from flyway_schema_history for update"));
+        }
+        Exception e = new IllegalStateException("Error creating bean with name 'flywayInitializer'",
+                new RuntimeException("Unable to lock the schema history table", timeout));
+
+        assertThat(Failures.explain(e, null))
+                .contains("The database was held by another genderstats command (flyway_schema_history) for too long")
+                .contains("hãy chờ lệnh đó chạy xong rồi chạy lại")
+                .doesNotContain("table created");
+    }
 
     @Test
     void aFullDiskIsSaidInBothLanguages() {
