@@ -49,19 +49,17 @@ final class JobRunner {
             Thread.sleep(PAUSE.toMillis());
             try {
                 current = restart(context, current);
-            } catch (JobExecutionAlreadyRunningException e) {
-                // The failed execution's own end may still be on its way to the database that just came back: its
-                // record reads as running for a moment. Asked again after the pause.
-                if (System.nanoTime() >= deadline) {
-                    throw e;
-                }
-                log.warn("The failed run is still being closed, retrying / Lần chạy lỗi đang được đóng lại, thử lại: {}",
-                        e.getMessage());
             } catch (Exception e) {
-                if (!Failures.isDatabaseUnreachable(e) || System.nanoTime() >= deadline) {
+                // The failed execution's own end may still be on its way to the database that just came back: its
+                // record reads as running for a moment (the operator wraps that in a JobRestartException).
+                // Asked again after the pause.
+                boolean stillClosing = Failures.chain(e).stream()
+                        .anyMatch(JobExecutionAlreadyRunningException.class::isInstance);
+                if (!(stillClosing || Failures.isDatabaseUnreachable(e)) || System.nanoTime() >= deadline) {
                     throw e;
                 }
-                log.warn("The database is still unreachable / CSDL vẫn chưa kết nối được: {}", e.toString());
+                log.warn(stillClosing ? "The failed run is still being closed, retrying / Lần chạy lỗi đang được đóng lại, "
+                        + "thử lại: {}" : "The database is still unreachable / CSDL vẫn chưa kết nối được: {}", e.toString());
             }
         }
         return current;
@@ -72,9 +70,11 @@ final class JobRunner {
     }
 
     /**
-     * Restarts a failed execution. What the lost connection left marked as running is marked failed first; so is a
-     * step whose last chunk ended "unknown" (its commit could not be confirmed): as after a crash, the restarted
-     * step reads its files again and skips those already stored.
+     * Restarts a failed execution. What the lost connection left marked as running is marked failed first, the
+     * execution and its steps (a partition whose end could not be written reads as started, and Spring Batch refuses
+     * to restart an execution with a step running; nothing runs it: the execution has ended); so is a step whose last
+     * chunk ended "unknown" (its commit could not be confirmed): as after a crash, the restarted step reads its files
+     * again and skips those already stored.
      */
     private static JobExecution restart(ApplicationContext context, JobExecution failed) throws Exception {
         JobRepository repository = context.getBean(JobRepository.class);
@@ -84,7 +84,7 @@ final class JobRunner {
             stored = operator.recover(stored);
         }
         for (StepExecution step : stored.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.UNKNOWN) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
                 repository.update(step);
             }
