@@ -1,6 +1,7 @@
 package vn.genderstats.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +32,15 @@ class FailuresTest {
         String url = "jdbc:h2:mem:failures-lock;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         SQLException timeout;
         try (Connection holder = DriverManager.getConnection(url, "sa", "");
-                Connection waiter = DriverManager.getConnection(url, "sa", "")) {
-            holder.createStatement().execute("create table flyway_schema_history (installed_rank int primary key, "
-                    + "description varchar(200))");
-            holder.createStatement().execute("insert into flyway_schema_history values (-1, '<< table created >>')");
+                Connection waiter = DriverManager.getConnection(url, "sa", "");
+                Statement holds = holder.createStatement(); Statement waits = waiter.createStatement()) {
+            holds.execute("create table flyway_schema_history (installed_rank int primary key, description varchar(200))");
+            holds.execute("insert into flyway_schema_history values (-1, '<< table created >>')");
             holder.setAutoCommit(false);
-            holder.createStatement().executeQuery("select * from flyway_schema_history for update").close();
-            waiter.createStatement().execute("set lock_timeout 100");
-            timeout = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
-                    () -> waiter.createStatement().executeQuery("select * from flyway_schema_history for update"));
+            holds.executeQuery("select * from flyway_schema_history for update").close();
+            waits.execute("set lock_timeout 100");
+            timeout = assertThrows(SQLException.class,
+                    () -> waits.executeQuery("select * from flyway_schema_history for update"));
         }
         Exception e = new IllegalStateException("Error creating bean with name 'flywayInitializer'",
                 new RuntimeException("Unable to lock the schema history table", timeout));
