@@ -182,22 +182,7 @@ public class RollUp {
                 + (full ? "" : " and source_unit in (" + RollUpSql.CHANGED + ")"), p);
         statistics.refreshAfterWriting("indicator_part", jdbc.update(indicatorSql.parts(!full), p));
         laps.lap("indicator parts");
-        for (int height : jdbc.queryForList("select distinct height from rollup_dirty where version_id = :target "
-                + "and period = :period and leaf = 0 order by height", p, Integer.class)) {
-            p.addValue("height", height);
-            // The next statement looks these rows up: PostgreSQL, taking the slice's totals for none, scanned the table
-            // for every part (a national slice's totals took 100 s, the restated one's 11 s when the native slice's
-            // filled the statistics). So a full run analyses the table after each statement; an incremental one,
-            // which writes a few hundred rows, where they grew it by a quarter.
-            for (boolean byGroup : new boolean[] {false, true}) {
-                int rows = jdbc.update(indicatorSql.upLevel(byGroup), p);
-                if (full && rows > 0) {
-                    statistics.refresh("indicator_up");
-                } else {
-                    statistics.refreshAfterWriting("indicator_up", rows);
-                }
-            }
-        }
+        sumIndicatorTotals(indicatorSql, full, p);
         laps.lap("indicator totals");
         int indicators = jdbc.update(indicatorSql.insert(false), p);
         laps.lap("indicators");
@@ -219,6 +204,26 @@ public class RollUp {
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Rolled up {}", result.toText());
         return result;
+    }
+
+    /** What goes up from each dirty unit with units below it to the unit above, level by level from the lowest. */
+    private void sumIndicatorTotals(IndicatorSql sql, boolean full, MapSqlParameterSource p) {
+        for (int height : jdbc.queryForList("select distinct height from rollup_dirty where version_id = :target "
+                + "and period = :period and leaf = 0 order by height", p, Integer.class)) {
+            p.addValue("height", height);
+            // The next statement looks these rows up: PostgreSQL, taking the slice's totals for none, scanned the table
+            // for every part (a national slice's totals took 100 s, the restated one's 11 s when the native slice's
+            // filled the statistics). So a full run analyses the table after each statement; an incremental one,
+            // which writes a few hundred rows, where they grew it by a quarter.
+            for (boolean byGroup : new boolean[] {false, true}) {
+                int rows = jdbc.update(sql.upLevel(byGroup), p);
+                if (full && rows > 0) {
+                    statistics.refresh("indicator_up");
+                } else {
+                    statistics.refreshAfterWriting("indicator_up", rows);
+                }
+            }
+        }
     }
 
     /**
