@@ -153,7 +153,7 @@ public class RollUp {
             laps.lap("reports owed");
         }
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
-        RollUpSql sql = new RollUpSql(slice.restated(), rule);
+        RollUpSql sql = new RollUpSql(slice.restated(), rule, statistics.onPostgres());
         // A full run recomputes the units above every unit that sent something, not every unit of the list: its
         // cost follows the data, and a unit nothing reached below has no sums either way.
         jdbc.update(sql.markDirty(), p);
