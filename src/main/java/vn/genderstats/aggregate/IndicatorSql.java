@@ -183,7 +183,9 @@ final class IndicatorSql {
      * Restated, a split old unit has parts in several units of today's list, and a unit above two of them counts it
      * once per part: how many times too often, per unit (or group's share) and indicator, among the units that
      * gave a part (seen) and those that gave every term (complete), taken back out as a branch of the union. A few
-     * hundred old units, where counting distinct units over every part would have them all sorted.
+     * hundred old units, where counting distinct units over every part would have them all sorted. Their parts are
+     * found first ({@code offset 0 rows} keeps the subquery apart): from the dirty units down, PostgreSQL read all
+     * 239,000 parts below the nation to keep 20,000 (210 ms of a province's incremental run).
      */
     private String partsMeetingAgain(boolean byGroup) {
         return SqlText.of("""
@@ -192,13 +194,17 @@ final class IndicatorSql {
                 from (
                     select {group}a.ancestor_code as unit_code, p.indicator_code, p.source_unit, count(*) as parts,
                            sum(p.complete) as complete
-                    from indicator_part p
-                    join ({split}) split on split.from_code = p.source_unit
+                    from (
+                        select p.placed_code, p.indicator_code, p.source_unit, p.complete, p.goes_up
+                        from ({split}) split
+                        join indicator_part p on p.version_id = :target and p.period = :period
+                             and p.source_unit = split.from_code
+                        offset 0 rows
+                    ) p
                     join unit_ancestor a on a.version_id = :target and a.unit_code = p.placed_code
                     {groupJoin}
                     {dirty}
-                    where p.version_id = :target and p.period = :period and (a.depth = 0 or p.goes_up = 1)
-                      and dirty.unit_code is not null
+                    where (a.depth = 0 or p.goes_up = 1) and dirty.unit_code is not null
                     group by {group}a.ancestor_code, p.indicator_code, p.source_unit
                     having count(*) > 1
                 ) x
