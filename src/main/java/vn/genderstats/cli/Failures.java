@@ -56,7 +56,22 @@ final class Failures {
                 return Optional.of(databaseBusy(lock.get()));
             }
         }
+        for (Throwable failure : failures) {
+            if (chain(failure).stream().anyMatch(Failures::isConflict)) {
+                return Optional.of("Một lệnh genderstats khác ghi vào cùng dữ liệu vào đúng lúc đó nên lệnh này đã dừng:"
+                        + " hãy chạy lại. / Another genderstats command wrote the same data at the same moment, so this"
+                        + " one was stopped: run it again.");
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The database stopped one of two transactions that got in each other's way: a serialization failure (40001,
+     * also H2's deadlock) or a deadlock (40P01). The database's own words name transactions, not commands.
+     */
+    private static boolean isConflict(Throwable t) {
+        return t instanceof SQLException e && ("40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState()));
     }
 
     /**

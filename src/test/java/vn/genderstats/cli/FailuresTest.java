@@ -51,6 +51,20 @@ class FailuresTest {
                 .doesNotContain("table created");
     }
 
+    /** PgJDBC's own exception for a serialization failure, wrapped as Spring Batch's job repository wraps it. */
+    @Test
+    void twoCommandsInEachOthersWayAreToldToRunAgainInBothLanguages() {
+        Exception e = new org.springframework.dao.CannotAcquireLockException("JDBC commit",
+                new org.postgresql.util.PSQLException("ERROR: could not serialize access due to read/write dependencies"
+                        + " among transactions", org.postgresql.util.PSQLState.SERIALIZATION_FAILURE));
+
+        assertThat(Failures.explain(e, null))
+                .contains("Another genderstats command wrote the same data at the same moment, so this one was stopped:"
+                        + " run it again.")
+                .contains("hãy chạy lại")
+                .doesNotContain("read/write dependencies");
+    }
+
     @Test
     void aFullDiskIsSaidInBothLanguages() {
         Exception e = new IllegalStateException("Unable to process chunk", new UncheckedIOException(
