@@ -136,11 +136,26 @@ public class Aggregates {
     public List<ReportOwed> reportsOwed(String versionId, String period, Collection<String> unitCodes) {
         return CodeBatches.query(unitCodes, part -> jdbc.query("select unit_code, due_date, received_at, status "
                 + "from report_due where version_id = ? and period = ? and unit_code in "
-                + CodeBatches.placeholders(part.size()), (rs, i) -> new ReportOwed(rs.getString(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDateTime.class), rs.getString(4)),
+                + CodeBatches.placeholders(part.size()), (rs, i) -> reportOwed(rs),
                 CodeBatches.args(List.of(versionId, period), part)))
                 .stream().sorted(java.util.Comparator.comparing(ReportOwed::unitCode)).toList();
+    }
+
+    /**
+     * The reports owed for the period by the unit and every unit below it, in code order. Found down the closure:
+     * H2 uses no index for a list of codes ({@code unit_code in (…)}) and read every report owed on the list, of every
+     * period, for each report it wrote (8.5 % of the sample nightly's report threads).
+     */
+    public List<ReportOwed> reportsOwedBelow(String versionId, String period, String unitCode) {
+        return jdbc.query("select d.unit_code, d.due_date, d.received_at, d.status from unit_ancestor a "
+                + "join report_due d on d.version_id = a.version_id and d.unit_code = a.unit_code and d.period = ? "
+                + "where a.version_id = ? and a.ancestor_code = ? order by d.unit_code", (rs, i) -> reportOwed(rs),
+                period, versionId, unitCode);
+    }
+
+    private static ReportOwed reportOwed(ResultSet rs) throws SQLException {
+        return new ReportOwed(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDateTime.class),
+                rs.getString(4));
     }
 
     /**

@@ -101,7 +101,7 @@ class ReportData {
         }
         List<String> subtree = hierarchy.subtree(unit).stream().map(AdminUnit::code).toList();
         return new UnitFigures(unit, hierarchy.ancestors(unit), period, reporting[0], expected[0], series,
-                children(unit, period), dues(unit, subtree, period), warnings(unit, subtree, period),
+                children(unit, period), dues(unit, period), warnings(unit, subtree, period),
                 rejected(subtree, period), refusedFigures(unit, subtree, period), sources(unit, subtree, period),
                 FigureCoverage.of(values), restatedFrom(unit), unplaced(unit, codes));
     }
@@ -139,8 +139,8 @@ class ReportData {
                 new PeriodFigures(elements.getOrDefault(code, Map.of()), indicators.getOrDefault(code, Map.of())))).toList();
     }
 
-    private List<Due> dues(AdminUnit unit, List<String> subtree, Period period) {
-        return aggregates.reportsOwed(unit.versionId(), period.code(), subtree).stream()
+    private List<Due> dues(AdminUnit unit, Period period) {
+        return aggregates.reportsOwedBelow(unit.versionId(), period.code(), unit.code()).stream()
                 .flatMap(d -> hierarchy.unit(unit.versionId(), d.unitCode()).stream()
                         .map(u -> new Due(d.unitCode(), u.name(), d.dueDate(), d.receivedAt(), d.status(),
                                 groupOf(u, unit).name())))
