@@ -132,15 +132,6 @@ public class Aggregates {
                 CodeBatches.args(List.of(versionId, period), part)));
     }
 
-    /** The reports the units owed for the period, in code order. */
-    public List<ReportOwed> reportsOwed(String versionId, String period, Collection<String> unitCodes) {
-        return CodeBatches.query(unitCodes, part -> jdbc.query("select unit_code, due_date, received_at, status "
-                + "from report_due where version_id = ? and period = ? and unit_code in "
-                + CodeBatches.placeholders(part.size()), (rs, i) -> reportOwed(rs),
-                CodeBatches.args(List.of(versionId, period), part)))
-                .stream().sorted(java.util.Comparator.comparing(ReportOwed::unitCode)).toList();
-    }
-
     /**
      * The reports owed for the period by the unit and every unit below it, in code order. Found down the closure:
      * H2 uses no index for a list of codes ({@code unit_code in (…)}) and read every report owed on the list, of every

@@ -153,8 +153,12 @@ public class StatusBoard {
             subtree.forEach(r -> under.put(r.unit().code(), child.code()));
         }
         Map<String, int[]> counts = new HashMap<>();
-        for (Aggregates.ReportOwed o : aggregates.reportsOwed(unit.versionId(), period.code(), under.keySet())) {
-            int[] c = counts.computeIfAbsent(under.get(o.unitCode()), k -> new int[3]);
+        for (Aggregates.ReportOwed o : aggregates.reportsOwedBelow(unit.versionId(), period.code(), unit.code())) {
+            String child = under.get(o.unitCode());
+            if (child == null) {
+                continue; // the unit's own report
+            }
+            int[] c = counts.computeIfAbsent(child, k -> new int[3]);
             c[0]++;
             c[1] += "missing".equals(o.status()) ? 0 : 1;
             c[2] += "late".equals(o.status()) ? 1 : 0;

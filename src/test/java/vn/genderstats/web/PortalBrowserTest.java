@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +80,7 @@ class PortalBrowserTest extends ProvinceTest {
         TestDatabase.clean(jdbc);
         accounts.add("tralinh", "Nguyễn Thị Lan", "01447", EnumSet.of(Role.REPORTER), PASSWORD);
         accounts.add("trungkhanh", "Hoàng Văn Minh", "047", EnumSet.of(Role.APPROVER, Role.ADMIN), PASSWORD);
+        accounts.add("caobang", "Lê Thị Hoa", "04", EnumSet.of(Role.APPROVER), PASSWORD);
 
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.profiles.active", "portal");
@@ -184,7 +184,7 @@ class PortalBrowserTest extends ProvinceTest {
         String report = Pdfs.read(pdf).text();
         assertThat(report).contains("Huyện Trùng Khánh", "Người gửi", "tra-linh-2024.xlsx", "tralinh", receivedAt.substring(0, 16));
         // Timeliness counts from the moment the portal had the bytes (the commune's deadline was 15/12/2024).
-        Aggregates.ReportOwed owed = aggregates.reportsOwed("2021-02-01", "2024", List.of("01447")).getFirst();
+        Aggregates.ReportOwed owed = aggregates.reportsOwedBelow("2021-02-01", "2024", "01447").getFirst();
         assertThat(owed.status()).isEqualTo("late");
         assertThat(owed.receivedAt()).isEqualTo(jdbc.queryForObject(
                 "select received_at from received_file where uploaded_by = 'tralinh' and outcome <> 'rejected'",
@@ -193,6 +193,17 @@ class PortalBrowserTest extends ProvinceTest {
                 + "and outcome <> 'rejected'", String.class)).isEqualTo("portal");
         assertThat(jdbc.queryForObject("select count(*) from approval_event where action = 'approve' and done_by = ? "
                 + "and reason = ?", Integer.class, "trungkhanh", "Đã đối chiếu với sổ hộ tịch")).isEqualTo(1);
+        signOut();
+
+        // The province's board, after the roll-up: Trùng Khánh has received one of the reports it and its communes owe.
+        int owedInTrungKhanh = jdbc.queryForObject("select count(*) from report_due where version_id = '2021-02-01' "
+                + "and period = '2024' and unit_code in (select code from admin_unit where version_id = '2021-02-01' "
+                + "and (code = '047' or parent_code = '047'))", Integer.class);
+        signIn("caobang");
+        browser.get(base + "/units/04?period=2024");
+        assertThat(browser.findElement(By.cssSelector("svg[role='img']")).getText())
+                .contains("Huyện Trùng Khánh", "(1/" + owedInTrungKhanh + ")");
+        screenshot("province-board");
     }
 
     private void signIn(String login) {
