@@ -1,8 +1,10 @@
 package vn.genderstats.system;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.BaseCallback;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -31,11 +33,14 @@ class SystemConfiguration {
     /**
      * Two commands started together on a new H2 file: the first migrates the schema, locking Flyway's history table,
      * and H2 gave the second up after its lock timeout of 2 s ("Timeout trying to lock table flyway_schema_history")
-     * where the migrations took longer on a busy machine. On H2 Flyway's session now waits up to ten minutes, and has
-     * H2's timeout back once the migrations are done. On PostgreSQL Flyway waits on an advisory lock already.
+     * where the migrations took longer on a busy machine. On H2 Flyway's sessions now wait up to ten minutes, and
+     * have H2's timeout back once the migrations are done: the one the callback is given is reset, and the pool lets
+     * go of every session it had lent by then (Flyway borrows more than one; a pooled session that kept the ten
+     * minutes turned a broken index after a killed run, which H2 retries until its lock timeout, into a ten-minute
+     * spin: PooledLockTimeoutTest). On PostgreSQL Flyway waits on an advisory lock already.
      */
     @Bean
-    FlywayConfigurationCustomizer h2MigrationsWaitForEachOther(Environment environment) {
+    FlywayConfigurationCustomizer h2MigrationsWaitForEachOther(Environment environment, DataSource dataSource) {
         return configuration -> {
             if (!environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
                 return;
@@ -50,6 +55,11 @@ class SystemConfiguration {
                 public void handle(Event event, Context context) {
                     try (var statement = context.getConnection().createStatement()) {
                         statement.execute("set lock_timeout " + H2_LOCK_TIMEOUT_MILLIS);
+                        if (dataSource.isWrapperFor(HikariDataSource.class)
+                                && dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean() != null) {
+                            // Closed when given back (the ones in use) or at once, and opened afresh when needed.
+                            dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+                        }
                     } catch (java.sql.SQLException e) {
                         throw new IllegalStateException("Could not reset H2's lock timeout after the migrations", e);
                     }
