@@ -21,8 +21,6 @@ class SystemConfiguration {
 
     /** How long a command waits on H2 for another to finish creating or migrating the schema. */
     private static final int H2_MIGRATION_WAIT_MILLIS = 10 * 60 * 1000;
-    /** H2's own lock timeout, given back to the pooled session Flyway used. */
-    private static final int H2_LOCK_TIMEOUT_MILLIS = 2000;
 
     /** The one clock, in the office's zone (Viet Nam time unless configured); tests replace it to fix "today". */
     @Bean
@@ -34,10 +32,9 @@ class SystemConfiguration {
      * Two commands started together on a new H2 file: the first migrates the schema, locking Flyway's history table,
      * and H2 gave the second up after its lock timeout of 2 s ("Timeout trying to lock table flyway_schema_history")
      * where the migrations took longer on a busy machine. On H2 Flyway's sessions now wait up to ten minutes, and
-     * have H2's timeout back once the migrations are done: the one the callback is given is reset, and the pool lets
-     * go of every session it had lent by then (Flyway borrows more than one; a pooled session that kept the ten
-     * minutes turned a broken index after a killed run, which H2 retries until its lock timeout, into a ten-minute
-     * spin: PooledLockTimeoutTest). On PostgreSQL Flyway waits on an advisory lock already.
+     * once the migrations are done the pool lets go of every session it had lent, so that none keeps the ten minutes
+     * (Flyway borrows more than one; a pooled session that kept them turned a broken index after a killed run, which
+     * H2 retries until its lock timeout, into a ten-minute spin: PooledLockTimeoutTest). On PostgreSQL Flyway waits on an advisory lock already.
      */
     @Bean
     FlywayConfigurationCustomizer h2MigrationsWaitForEachOther(Environment environment, DataSource dataSource) {
@@ -53,13 +50,9 @@ class SystemConfiguration {
 
                 @Override
                 public void handle(Event event, Context context) {
-                    try (var statement = context.getConnection().createStatement()) {
-                        statement.execute("set lock_timeout " + H2_LOCK_TIMEOUT_MILLIS);
-                        if (dataSource.isWrapperFor(HikariDataSource.class)
-                                && dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean() != null) {
-                            // Closed when given back (the ones in use) or at once, and opened afresh when needed.
-                            dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-                        }
+                    try {
+                        // Closed at once, or when given back if in use; opened afresh, with H2's timeout, when needed.
+                        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
                     } catch (java.sql.SQLException e) {
                         throw new IllegalStateException("Could not reset H2's lock timeout after the migrations", e);
                     }
