@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.BaseCallback;
+
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,12 @@ class SystemConfiguration {
 
     /** How long a command waits on H2 for another to finish creating or migrating the schema. */
     private static final int H2_MIGRATION_WAIT_MILLIS = 10 * 60 * 1000;
+
+    /** See {@link H2Durability}; static, since it must see the pool before the pool is made. */
+    @Bean
+    static BeanPostProcessor h2Durability() {
+        return new H2Durability();
+    }
 
     /** The one clock, in the office's zone (Viet Nam time unless configured); tests replace it to fix "today". */
     @Bean

@@ -43,4 +43,22 @@ class PooledLockTimeoutTest extends DatabaseTest {
             }
         }
     }
+
+    /** KilledWriterTest shows why; this, that the product's own pool opens H2 so. */
+    @Test
+    void theEmbeddedDatabaseWritesItsFileWhenEachTransactionEnds() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.getMetaData().getURL().startsWith("jdbc:h2:")) {
+                return;
+            }
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'")) {
+                List<String> delays = new ArrayList<>();
+                while (rs.next()) {
+                    delays.add(rs.getString(1));
+                }
+                assertThat(delays).isNotEmpty().containsOnly("0");
+            }
+        }
+    }
 }

@@ -30,6 +30,16 @@ public final class ChildJvm {
 
     public static Child start(String databaseUrl, Path console, Map<String, String> environment, String... args)
             throws IOException {
+        return start(databaseUrl, console, environment, "vn.genderstats.GenderstatsApplication", args);
+    }
+
+    /** Another main class of the test class path, e.g. a writer to kill; the database URL is among its arguments. */
+    public static Child startClass(Class<?> main, Path console, String... args) throws IOException {
+        return start(null, console, Map.of(), main.getName(), args);
+    }
+
+    private static Child start(String databaseUrl, Path console, Map<String, String> environment, String main,
+            String... args) throws IOException {
         Files.createDirectories(console);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // A child lives for seconds: the quick compiler and a single-threaded collector leave more of the two
@@ -43,7 +53,7 @@ public final class ChildJvm {
             command.addAll(List.of("-Dspring.datasource.url=" + databaseUrl,
                     "-Dspring.datasource.username=" + TestDatabase.user(), "-Dspring.datasource.password="));
         }
-        command.add("vn.genderstats.GenderstatsApplication");
+        command.add(main);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
