@@ -51,6 +51,15 @@ final class Failures {
             }
         }
         for (Throwable failure : failures) {
+            if (chain(failure).stream().anyMatch(Failures::isDamagedEmbeddedDatabase)) {
+                return Optional.of("Cơ sở dữ liệu nhúng (H2) bị hỏng: một chỉ mục trỏ tới dòng không còn, thường do một lần"
+                        + " chạy bị ngắt giữa chừng trên phiên bản cũ hơn. Hãy dựng lại nó theo README (mục \"The embedded"
+                        + " database after a kill\"). / The embedded database (H2) is damaged: an index points at a row that"
+                        + " is gone, as a run killed mid-way by an older version could leave it. Rebuild it as the README"
+                        + " says (\"The embedded database after a kill\").");
+            }
+        }
+        for (Throwable failure : failures) {
             Optional<SQLException> lock = lockTimeout(failure);
             if (lock.isPresent()) {
                 return Optional.of(databaseBusy(lock.get()));
@@ -72,6 +81,16 @@ final class Failures {
      */
     private static boolean isConflict(Throwable t) {
         return t instanceof SQLException e && ("40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState()));
+    }
+
+    /**
+     * H2's "Row not found in primary index" (90143) or "Row not found when trying to delete from index" (90112): an
+     * index entry without its row. H2 takes the first for a row another session is changing and waits for it until
+     * its lock timeout, so it reaches here under a lock timeout; checked first.
+     */
+    private static boolean isDamagedEmbeddedDatabase(Throwable t) {
+        return t instanceof SQLException e && t.getClass().getName().startsWith("org.h2.")
+                && (e.getErrorCode() == 90143 || e.getErrorCode() == 90112);
     }
 
     /**

@@ -51,6 +51,25 @@ class FailuresTest {
                 .doesNotContain("table created");
     }
 
+    /**
+     * H2's own exceptions for an index entry without its row, as CrashRestartTest met them after a kill: H2 waited
+     * for the row until its lock timeout, and the timeout came out on top.
+     */
+    @Test
+    void aDamagedEmbeddedDatabaseIsNamedRatherThanTakenForABusyOne() {
+        SQLException rowGone = org.h2.message.DbException.get(org.h2.api.ErrorCode.ROW_NOT_FOUND_IN_PRIMARY_INDEX,
+                "\"public.observation_DATA\"", "593").getSQLException();
+        SQLException timeout = org.h2.message.DbException.get(org.h2.api.ErrorCode.LOCK_TIMEOUT_1,
+                org.h2.message.DbException.convert(rowGone), "observation").getSQLException();
+        Exception e = new org.springframework.dao.QueryTimeoutException("PreparedStatementCallback", timeout);
+
+        assertThat(Failures.explain(e, null))
+                .contains("The embedded database (H2) is damaged")
+                .contains("Cơ sở dữ liệu nhúng (H2) bị hỏng")
+                .contains("The embedded database after a kill")
+                .doesNotContain("held by another genderstats command");
+    }
+
     /** PgJDBC's own exception for a serialization failure, wrapped as Spring Batch's job repository wraps it. */
     @Test
     void twoCommandsInEachOthersWayAreToldToRunAgainInBothLanguages() {
