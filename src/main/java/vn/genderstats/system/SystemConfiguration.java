@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.BaseCallback;
-
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
