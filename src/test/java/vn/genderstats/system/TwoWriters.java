@@ -12,8 +12,8 @@ import java.util.Random;
 /**
  * Run in a child JVM by {@link KilledWriterTest}, until it is killed: two threads store "forms" as ingest's two
  * threads do, each a parent row and its 80 values, five forms a transaction. The tables are its own, shaped as
- * submission and observation are (a key of three columns, a foreign key), in a database the product created, opened
- * as the product opens it.
+ * submission and observation are (a key of three columns, a foreign key), in a database opened as the product opens
+ * it.
  */
 public final class TwoWriters {
 
