@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * it to the others over TCP. When that process ends, every other process loses its connection, and one in the
  * middle of a transaction fails. So a process that serves the database waits, before it exits, until the others
  * have closed their connections (at most {@link #MAX_WAIT}). Nothing to do on PostgreSQL, or when this process is
- * itself a client of another.
+ * itself a client of another. The last process out compacts the file when it is mostly dead space
+ * ({@link EmbeddedCompaction}).
  */
 public final class SharedH2 {
 
@@ -27,34 +28,40 @@ public final class SharedH2 {
     /** Call last, after every Spring context of the process has been closed. */
     public static void handOver() {
         Boot.Database db = Boot.database();
-        if (db == null || !db.url().startsWith("jdbc:h2:") || !db.url().toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE")) {
+        if (db == null || !db.url().startsWith("jdbc:h2:")) {
             return;
         }
-        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        boolean said = false;
+        boolean shared = db.url().toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
                 Statement s = c.createStatement()) {
-            if (!servedHere(s)) {
-                return;
-            }
-            while (System.nanoTime() < deadline) {
-                int others = others(s);
-                if (others == 0) {
-                    return;
-                }
-                if (!said) {
-                    String text = "Waiting for another genderstats process using the database to finish (" + others
-                            + " connection(s)) / Đang chờ tiến trình genderstats khác dùng chung CSDL chạy xong";
-                    log.info(text);
-                    said = true;
-                }
-                Thread.sleep(500);
+            if (servedHere(s) && (!shared || othersGone(s))) {
+                EmbeddedCompaction.ifWasteful(s, db.url(), EmbeddedCompaction.MIN_BYTES);
             }
         } catch (SQLException e) {
-            log.warn("Could not check for other processes on the H2 database: {}", e.toString());
+            log.warn("Could not hand the H2 database over or compact it: {}", e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Waits until no other process has a session on the database this process serves, at most {@link #MAX_WAIT}. */
+    private static boolean othersGone(Statement s) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        boolean said = false;
+        while (System.nanoTime() < deadline) {
+            int others = others(s);
+            if (others == 0) {
+                return true;
+            }
+            if (!said) {
+                String text = "Waiting for another genderstats process using the database to finish (" + others
+                        + " connection(s)) / Đang chờ tiến trình genderstats khác dùng chung CSDL chạy xong";
+                log.info(text);
+                said = true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
     }
 
     /** This process opened the file itself: its own session is not a remote one. */
