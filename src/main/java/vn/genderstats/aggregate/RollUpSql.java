@@ -392,6 +392,16 @@ final class RollUpSql {
                 .text();
     }
 
+    /** The counts of the dirty units still to count, taken from a period whose reports the same units owe (:twin). */
+    static final String COPY_EXPECTED = """
+            insert into rollup_expected (version_id, period, group_code, unit_code, tier, unit_kind, self, n)
+            select :target, :period, e.group_code, e.unit_code, e.tier, e.unit_kind, e.self, e.n
+            from rollup_dirty dirty
+            join rollup_counted c on c.version_id = :target and c.period = :twin and c.unit_code = dirty.unit_code
+            join rollup_expected e on e.version_id = :target and e.period = :twin and e.unit_code = dirty.unit_code
+            where dirty.version_id = :target and dirty.period = :period and dirty.to_count = 1
+            """;
+
     /**
      * Fills rollup_expected: the reports owed below each unit (report_due of the period's own list), by the tier
      * and kind of the owing units, for the whole unit or one of its groups. A restated unit counts the old units

@@ -309,6 +309,41 @@ class RollUpTest extends ProvinceTest {
     }
 
     @Test
+    void aPeriodOwedByTheSameUnitsAsAnotherCountsItsReportsOwedAsIfAfresh() {
+        // 2023 and 2024 are owed by the same units. Trùng Khánh (047) and the units above it are counted for 2023; in
+        // 2024 Thành phố Cao Bằng (040) sends too, whose reports owed nothing has counted yet.
+        submit(V2021, "01447", "2023", onTime(2023), bodies(2, 1));
+        rollUp.run(Optional.empty(), false);
+        submit(V2021, "01447", "2024", onTime(2024), bodies(3, 1));
+        submit(V2021, "01267", "2024", onTime(2024), bodies(1, 1));
+        rollUp.run(Optional.empty(), false);
+        Map<String, List<Map<String, Object>>> withCountsOf2023 = snapshot();
+
+        // Asked to be full, a run takes counts only from the periods it rolls up itself: 2024 is counted afresh.
+        rollUp.run(Optional.of("2024"), true);
+
+        assertThat(snapshot()).isEqualTo(withCountsOf2023);
+        assertThat(row(V2021, "047", "2024", "GOV_BODIES", "T")).containsEntry("units_expected", 22);
+        assertThat(row(V2021, "040", "2024", "GOV_BODIES", "T")).containsEntry("units_expected",
+                jdbc.queryForObject("select count(*) from admin_unit where version_id = ? and (code = '040' "
+                        + "or parent_code = '040')", Integer.class, V2021));
+        assertThat(row(V2021, "04", "2024", "GOV_BODIES", "T").get("units_expected"))
+                .isEqualTo(row(V2021, "04", "2023", "GOV_BODIES", "T").get("units_expected"));
+    }
+
+    @Test
+    void aRunAskedToBeFullCountsAfreshRatherThanTrustAnotherPeriod() {
+        submit(V2021, "01447", "2023", onTime(2023), bodies(2, 1));
+        rollUp.run(Optional.empty(), false);
+        jdbc.update("update rollup_expected set n = n + 1000 where period = '2023'"); // counts gone wrong somehow
+        submit(V2021, "01447", "2024", onTime(2024), bodies(3, 1));
+
+        rollUp.run(Optional.of("2024"), true);
+
+        assertThat(row(V2021, "047", "2024", "GOV_BODIES", "T")).containsEntry("units_expected", 22);
+    }
+
+    @Test
     void theAggregateCommandPrintsWhatItComputed() {
         submit(V2021, "01267", "2024", onTime(2024), Map.of("LIVE_BIRTHS.M", 12, "LIVE_BIRTHS.F", 8));
 
