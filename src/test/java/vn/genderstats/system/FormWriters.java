@@ -8,19 +8,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
+import vn.genderstats.ingest.IngestJobConfiguration;
 
 /**
- * Run in a child JVM by {@link KilledWriterTest}, until it is killed: two threads store "forms" as ingest's two
- * threads do, each a parent row and its 80 values, five forms a transaction. The tables are its own, shaped as
- * submission and observation are (a key of three columns, a foreign key), in a database opened as the product opens
- * it.
+ * Run in a child JVM by {@link KilledWriterTest}, until it is killed: as many threads as ingest writes with on the
+ * database ({@link IngestJobConfiguration#writers}: one on H2, two on PostgreSQL) store "forms", each a parent row and
+ * its 80 values, five forms a transaction. The tables are its own, shaped as submission and observation are (a key of
+ * three columns, a foreign key), in a database opened as the product opens it.
  */
-public final class TwoWriters {
+public final class FormWriters {
 
     static final int VALUES_A_FORM = 80;
     static final String READY = "tables created";
 
-    private TwoWriters() {
+    private FormWriters() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -35,7 +36,7 @@ public final class TwoWriters {
                     create table killed_value%1$s (form_id bigint not null references killed_form%1$s,
                       data_element varchar(40) not null, disagg varchar(20) not null, amount numeric(20,2), cell_ref varchar(12),
                       primary key (form_id, data_element, disagg))""".formatted(suffix));
-            Thread[] threads = new Thread[2];
+            Thread[] threads = new Thread[IngestJobConfiguration.writers(2, url)];
             for (int t = 0; t < threads.length; t++) {
                 int thread = t;
                 threads[t] = new Thread(() -> write(url, user, suffix, thread));
