@@ -72,6 +72,11 @@ class IngestAcceptanceTest extends ProvinceTest {
         Cli.Run run = Cli.inProvinces("ingest", "--inbox", inbox.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
+        // One writer on H2, where two killed at once could tear a transaction; two on PostgreSQL (KilledWriterTest).
+        assertThat(jdbc.queryForObject("""
+                select count(*) from batch_step_execution where step_name like 'ingestFiles:%'
+                and job_execution_id = (select max(job_execution_id) from batch_job_execution)""", Integer.class))
+                .as("partitions of the ingest").isEqualTo("postgresql".equals(TestDatabase.KIND) ? 2 : 1);
         // Every good value is stored, and each equals its cell in the file it names.
         assertThat(jdbc.queryForObject("select count(*) from received_file where outcome <> 'rejected'", Long.class))
                 .isEqualTo(good.files().size());
