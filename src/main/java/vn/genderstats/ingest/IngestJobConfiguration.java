@@ -11,7 +11,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.genderstats.catalog.Catalog;
@@ -19,6 +18,7 @@ import vn.genderstats.form.FormReader;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.form.SdmxCsvReader;
 import vn.genderstats.system.GenderstatsProperties;
+import vn.genderstats.system.PlannerStatistics;
 import vn.genderstats.validate.SubmissionValidator;
 import vn.genderstats.validate.ValidationRules;
 
@@ -41,8 +41,8 @@ public class IngestJobConfiguration {
 
     @Bean
     Step ingest(JobRepository jobRepository, Step ingestFiles, GenderstatsProperties properties, IngestProgress progress,
-            Environment environment) {
-        int partitions = writers(properties.threads(), environment.getProperty("spring.datasource.url", ""));
+            PlannerStatistics database) {
+        int partitions = writers(properties.threads(), database.onPostgres());
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
         threads.setConcurrencyLimit(partitions);
         return new StepBuilder("ingest", jobRepository)
@@ -55,12 +55,11 @@ public class IngestJobConfiguration {
     }
 
     /**
-     * One partition on the embedded database, {@code threads} on PostgreSQL. H2 2.5.252 killed while two threads had
-     * transactions going could come back with part of one (a form's parent row with only some of its values):
-     * 4 of 72 kills of two writers, 0 of 79 of one (KilledWriterTest).
+     * {@code threads} partitions on PostgreSQL, one on the embedded database: H2 killed while two threads wrote could
+     * come back with part of a transaction (system.H2Durability says how often; KilledWriterTest).
      */
-    public static int writers(int threads, String databaseUrl) {
-        return databaseUrl.startsWith("jdbc:h2:") ? 1 : threads;
+    public static int writers(int threads, boolean postgres) {
+        return postgres ? threads : 1;
     }
 
     // -- worker step: read, check, store ----------------------------------------------------------------------

@@ -36,7 +36,7 @@ public final class FormWriters {
                     create table killed_value%1$s (form_id bigint not null references killed_form%1$s,
                       data_element varchar(40) not null, disagg varchar(20) not null, amount numeric(20,2), cell_ref varchar(12),
                       primary key (form_id, data_element, disagg))""".formatted(suffix));
-            Thread[] threads = new Thread[IngestJobConfiguration.writers(2, url)];
+            Thread[] threads = new Thread[IngestJobConfiguration.writers(2, url.startsWith("jdbc:postgresql:"))];
             for (int t = 0; t < threads.length; t++) {
                 int thread = t;
                 threads[t] = new Thread(() -> write(url, user, suffix, thread));
