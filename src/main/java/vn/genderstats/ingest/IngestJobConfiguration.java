@@ -106,8 +106,9 @@ public class IngestJobConfiguration {
     @StepScope
     IntakeWriter intakeWriter(@Value("#{jobParameters['reports']}") String reports,
             @Value("#{jobParameters['outbox']}") String outbox, SubmissionStore store, KnownFiles known,
-            PlatformTransactionManager transactionManager) {
-        return new IntakeWriter(store, known, quarantine(reports), outbox(reports, outbox), transactionManager);
+            PlatformTransactionManager transactionManager, PlannerStatistics statistics) {
+        return new IntakeWriter(store, known, quarantine(reports), outbox(reports, outbox), transactionManager,
+                statistics);
     }
 
     private static Quarantine quarantine(String reports) {

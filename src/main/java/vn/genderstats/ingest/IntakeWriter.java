@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.genderstats.form.Finding;
+import vn.genderstats.system.PlannerStatistics;
 import vn.genderstats.validate.Outcome;
 
 /**
@@ -32,15 +33,17 @@ class IntakeWriter implements ItemWriter<Intake> {
     private final Outbox outbox;
     /** A savepoint inside the chunk's transaction: for the chunk, then per file if the store refuses one. */
     private final TransactionTemplate savepoint;
+    private final PlannerStatistics statistics;
 
     IntakeWriter(SubmissionStore store, KnownFiles known, Quarantine quarantine, Outbox outbox,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, PlannerStatistics statistics) {
         this.store = store;
         this.known = known;
         this.quarantine = quarantine;
         this.outbox = outbox;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.statistics = statistics;
     }
 
     @Override
@@ -56,6 +59,9 @@ class IntakeWriter implements ItemWriter<Intake> {
                 saveAlone(intakes.get(i), jobExecutionId);
             }
         }
+        // The next chunks look these tables up (KnownFiles, the submissions replaced).
+        statistics.refreshAsItGrows("received_file", intakes.size());
+        statistics.refreshAsItGrows("submission", intakes.size());
     }
 
     /**

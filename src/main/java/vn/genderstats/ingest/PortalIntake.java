@@ -22,6 +22,7 @@ import vn.genderstats.form.ReceiptLog;
 import vn.genderstats.form.SdmxCsvReader;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.system.GenderstatsProperties;
+import vn.genderstats.system.PlannerStatistics;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.validate.SubmissionValidator;
 import vn.genderstats.validate.ValidationRules;
@@ -59,10 +60,13 @@ public class PortalIntake {
     private final JdbcTemplate jdbc;
     private final Receipts receipts;
     private final KnownFiles known;
+    private final PlannerStatistics statistics;
 
     PortalIntake(GenderstatsProperties properties, SubmissionStore store, Catalog catalog, Hierarchy hierarchy,
             Clock clock, SenderRules senders, IngestProgress progress, ValidationRules rules,
-            PlatformTransactionManager transactions, JdbcTemplate jdbc, Receipts receipts, KnownFiles known) {
+            PlatformTransactionManager transactions, JdbcTemplate jdbc, Receipts receipts, KnownFiles known,
+            PlannerStatistics statistics) {
+        this.statistics = statistics;
         this.receipts = receipts;
         this.known = known;
         this.properties = properties;
@@ -107,7 +111,7 @@ public class PortalIntake {
                 new SdmxCsvReader(catalog, hierarchy));
         Intake judged = intake.process(known.lookUp(inbox, ReceiptLog.of(inbox.root()), List.of(InboxFile.read(file)))
                 .getFirst());
-        IntakeWriter writer = new IntakeWriter(store, known, quarantine, outbox, transactions);
+        IntakeWriter writer = new IntakeWriter(store, known, quarantine, outbox, transactions, statistics);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             try {
                 writer.write(new Chunk<>(judged));

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.genderstats.form.Finding;
+import vn.genderstats.system.PlannerStatistics;
 import vn.genderstats.system.Sha256;
 import vn.genderstats.testing.DatabaseTest;
 import vn.genderstats.testing.TestDatabase;
@@ -29,6 +30,9 @@ class IntakeWriterTest extends DatabaseTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlannerStatistics statistics;
 
     @Autowired
     SubmissionStore store;
@@ -51,7 +55,7 @@ class IntakeWriterTest extends DatabaseTest {
     void aFileTheStoreRefusesIsKeptAsCouldNotBeProcessedAndTheRestOfTheChunkIsStored() throws Exception {
         Path out = work.resolve("reports");
         IntakeWriter writer = new IntakeWriter(store, known, new Quarantine(out.resolve("quarantine")),
-                new Outbox(out.resolve("outbox")), transactions);
+                new Outbox(out.resolve("outbox")), transactions, statistics);
         Finding faulty = Finding.error("rule.faulty", null, null, "lỗi", "fault").about("X".repeat(50), "T");
         Chunk<Intake> chunk = new Chunk<>(List.of(intake("a.xlsx", ordinary()), intake("b.xlsx", faulty),
                 intake("c.xlsx", ordinary())));
