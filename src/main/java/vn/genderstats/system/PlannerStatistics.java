@@ -2,14 +2,20 @@ package vn.genderstats.system;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -22,7 +28,7 @@ import org.springframework.stereotype.Component;
  * H2 keeps its own and needs no help.
  */
 @Component
-public class PlannerStatistics {
+public class PlannerStatistics implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PlannerStatistics.class);
     /** Rows a growing table takes before its first analysis. */
@@ -34,7 +40,10 @@ public class PlannerStatistics {
     /** Per growing table: the rows its last analysis counted, and the rows added since. */
     private final Map<String, Long> counted = new ConcurrentHashMap<>();
     private final Map<String, Long> addedSince = new ConcurrentHashMap<>();
-    private final ReentrantLock analysing = new ReentrantLock();
+    /** The growing tables being analysed or waiting for it, one at a time on a thread of their own. */
+    private final Set<String> analysing = ConcurrentHashMap.newKeySet();
+    private final ExecutorService analyses = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("analyse-growing-tables").daemon().factory());
 
     public PlannerStatistics(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -71,13 +80,13 @@ public class PlannerStatistics {
 
     /**
      * For a table a job keeps adding to while it queries it, {@code rowsAdded} rows at a time: analysed each time the
-     * rows added since its last analysis outnumber those it counted (at 50, 100, 200... rows: a few analyses a run),
-     * on a connection of its own, so that the analysis commits at once and the caller's transaction holds no lock of
-     * it. PostgreSQL keeps the plan of a prepared statement made while the table was nearly empty: the nation's ingest
+     * rows added since its last analysis outnumber those it counted (at 50, 100, 200... rows: a few analyses a run).
+     * PostgreSQL keeps the plan of a prepared statement made while the table was nearly empty: the nation's ingest
      * looked its blocks of checksums and replaced submissions up by sequential scans, 9.2 s of the server's time for
-     * 1,600 queries that found nothing. Only committed rows are counted by the analysis; one thread analyses at a
-     * time, and a table another session holds a conflicting lock on is skipped ({@code skip_locked}) rather than
-     * waited for.
+     * 1,600 queries that found nothing. The analysis runs on a thread and a connection of its own, so the caller goes
+     * on at once and its transaction holds no lock of it (a caller waiting for a second pooled connection while
+     * holding one could wait for the pool's whole timeout); it counts committed rows only, and skips a table another
+     * session holds a conflicting lock on ({@code skip_locked}) rather than wait for it.
      */
     public void refreshAsItGrows(String table, long rowsAdded) {
         if (!postgres || rowsAdded <= 0) {
@@ -85,20 +94,38 @@ public class PlannerStatistics {
         }
         long before = counted.computeIfAbsent(table, this::estimate);
         long added = addedSince.merge(table, rowsAdded, Long::sum);
-        if (added < Math.max(FIRST_ANALYSIS, before) || !analysing.tryLock()) {
-            return;
+        if (added >= Math.max(FIRST_ANALYSIS, before) && analysing.add(table)) {
+            analyses.execute(() -> analyse(table, added));
         }
-        try (Connection own = dataSource.getConnection(); Statement statement = own.createStatement()) {
+    }
+
+    private void analyse(String table, long added) {
+        try (Connection own = dataSource.getConnection(); Statement statement = own.createStatement();
+                PreparedStatement rows = own.prepareStatement(
+                        "select reltuples from pg_class where oid = cast(? as regclass)")) {
             own.setAutoCommit(true);
             statement.execute("analyze (skip_locked) " + table);
-            addedSince.put(table, 0L);
-            counted.put(table, estimate(table));
+            rows.setString(1, table);
+            try (ResultSet rs = rows.executeQuery()) {
+                counted.put(table, rs.next() ? Math.max(0, (long) rs.getDouble(1)) : 0);
+            }
+            addedSince.merge(table, -added, Long::sum);
         } catch (SQLException e) {
             // Statistics only make queries faster: a run goes on without them.
             log.debug("Could not analyse {} while it grows", table, e);
         } finally {
-            analysing.unlock();
+            analysing.remove(table);
         }
+    }
+
+    /** Waits for the analyses asked for so far (for tests). */
+    void awaitAnalyses() throws InterruptedException, ExecutionException {
+        analyses.submit(() -> { }).get();
+    }
+
+    @Override
+    public void destroy() {
+        analyses.shutdownNow();
     }
 
     private long estimate(String table) {

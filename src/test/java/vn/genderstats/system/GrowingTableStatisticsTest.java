@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,11 @@ class GrowingTableStatisticsTest {
     private DriverManagerDataSource dataSource;
     private JdbcTemplate jdbc;
     private PlannerStatistics statistics;
+
+    @AfterEach
+    void stop() {
+        statistics.destroy();
+    }
 
     @BeforeEach
     void table() {
@@ -55,10 +61,11 @@ class GrowingTableStatisticsTest {
     void theAnalysisCountsOnlyCommittedRowsAndNeverWaitsForALock() throws Exception {
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> tx.executeWithoutResult(status -> {
-            // The caller's own rows, not committed yet: the analysis, on a connection of its own, does not see them
-            // and does not wait for the caller.
+            // The caller's own rows, not committed yet: the analysis, on a connection of its own, does not see them,
+            // and is over before the caller commits.
             insert(0, 100);
             statistics.refreshAsItGrows("received", 100);
+            awaitAnalyses();
         }));
         assertThat(rowsCounted()).isZero();
 
@@ -67,7 +74,10 @@ class GrowingTableStatisticsTest {
             other.setAutoCommit(false);
             s.execute("lock table received in share update exclusive mode");
             insert(100, 200);
-            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> statistics.refreshAsItGrows("received", 200));
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                statistics.refreshAsItGrows("received", 200);
+                awaitAnalyses();
+            });
             assertThat(rowsCounted()).as("skipped while another session held the table").isZero();
             other.rollback();
         }
@@ -76,6 +86,15 @@ class GrowingTableStatisticsTest {
     private void add(int from, int rows) {
         insert(from, rows);
         statistics.refreshAsItGrows("received", rows);
+        awaitAnalyses();
+    }
+
+    private void awaitAnalyses() {
+        try {
+            statistics.awaitAnalyses();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void insert(int from, int rows) {
