@@ -1,11 +1,6 @@
 package vn.genderstats.system;
 
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +11,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -34,7 +30,6 @@ public class PlannerStatistics implements DisposableBean {
     /** Rows a growing table takes before its first analysis. */
     private static final long FIRST_ANALYSIS = 50;
 
-    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final boolean postgres;
     /** Per growing table: the rows its last analysis counted, and the rows added since. */
@@ -46,7 +41,6 @@ public class PlannerStatistics implements DisposableBean {
             Thread.ofPlatform().name("analyse-growing-tables").daemon().factory());
 
     public PlannerStatistics(DataSource dataSource) {
-        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.postgres = isPostgres(dataSource);
     }
@@ -70,9 +64,7 @@ public class PlannerStatistics implements DisposableBean {
      */
     public void refreshAfterWriting(String table, long rows) {
         if (postgres && rows > 0) {
-            Double estimate = jdbc.queryForObject("select reltuples from pg_class where oid = cast(? as regclass)",
-                    Double.class, table);
-            if (estimate == null || estimate < 0 || rows > estimate / 4) {
+            if (rows > estimate(table) / 4) {
                 refresh(table);
             }
         }
@@ -99,18 +91,13 @@ public class PlannerStatistics implements DisposableBean {
         }
     }
 
+    /** On the analyses' thread, where no transaction is bound: the pool's connections commit each statement. */
     private void analyse(String table, long added) {
-        try (Connection own = dataSource.getConnection(); Statement statement = own.createStatement();
-                PreparedStatement rows = own.prepareStatement(
-                        "select reltuples from pg_class where oid = cast(? as regclass)")) {
-            own.setAutoCommit(true);
-            statement.execute("analyze (skip_locked) " + table);
-            rows.setString(1, table);
-            try (ResultSet rs = rows.executeQuery()) {
-                counted.put(table, rs.next() ? Math.max(0, (long) rs.getDouble(1)) : 0);
-            }
+        try {
+            jdbc.execute("analyze (skip_locked) " + table);
+            counted.put(table, estimate(table));
             addedSince.merge(table, -added, Long::sum);
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             // Statistics only make queries faster: a run goes on without them.
             log.debug("Could not analyse {} while it grows", table, e);
         } finally {
@@ -128,6 +115,7 @@ public class PlannerStatistics implements DisposableBean {
         analyses.shutdownNow();
     }
 
+    /** The rows PostgreSQL's statistics count in the table; 0 when it has none. */
     private long estimate(String table) {
         Double rows = jdbc.queryForObject("select reltuples from pg_class where oid = cast(? as regclass)", Double.class,
                 table);
