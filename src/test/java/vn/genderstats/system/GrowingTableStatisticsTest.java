@@ -3,7 +3,6 @@ package vn.genderstats.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -38,7 +37,7 @@ class GrowingTableStatisticsTest {
 
     @BeforeEach
     void table() {
-        String url = TestDatabase.freshUrl("growing", Path.of("target/test-db"));
+        String url = TestDatabase.freshUrl("growing", TestDatabase.H2_FOLDER);
         dataSource = new DriverManagerDataSource(url, "postgres", "");
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("create table received (id int primary key, sha256 char(64) not null)");

@@ -18,7 +18,15 @@ public final class TestDatabase {
     public static final String KIND = System.getProperty("genderstats.test.db", "h2");
     private static final String PG_URL = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String PG_DATABASE = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_DB", "genderstats_test");
+    /**
+     * The JVM's number among those surefire runs side by side ({@code surefire.forkNumber}): each has its own
+     * databases, since any test may clean the tables of its own.
+     */
+    private static final String FORK = System.getProperty("genderstats.test.fork", "1");
+    private static final String PG_DATABASE = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_DB", "genderstats_test")
+            + "_" + FORK;
+    /** The folder of this JVM's H2 test databases. */
+    public static final java.nio.file.Path H2_FOLDER = java.nio.file.Path.of("target", "test-db-" + FORK);
 
     /** Tables of the product, children before parents; the hierarchy stays loaded between tests. */
     private static final List<String> DATA_TABLES = List.of("portal_account", "approval_event", "approval", "stage_mark",
@@ -44,7 +52,7 @@ public final class TestDatabase {
             System.setProperty("spring.datasource.password", "");
         } else {
             deleteH2Database();
-            System.setProperty("spring.datasource.url", "jdbc:h2:file:./target/test-db/genderstats;MODE=PostgreSQL;"
+            System.setProperty("spring.datasource.url", "jdbc:h2:file:./" + H2_FOLDER + "/genderstats;MODE=PostgreSQL;"
                     + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
             System.setProperty("spring.datasource.username", "sa");
             System.setProperty("spring.datasource.password", "");
@@ -82,7 +90,7 @@ public final class TestDatabase {
     public static synchronized String provincesUrl() {
         configure();
         if (provincesUrl == null) {
-            provincesUrl = freshUrl("provinces", java.nio.file.Path.of("target/test-db"));
+            provincesUrl = freshUrl("provinces", H2_FOLDER);
         }
         return provincesUrl;
     }
@@ -98,9 +106,9 @@ public final class TestDatabase {
     /** Like the PostgreSQL one, the H2 test database starts empty on every run. */
     private static void deleteH2Database() {
         try {
-            org.springframework.util.FileSystemUtils.deleteRecursively(java.nio.file.Path.of("target/test-db"));
+            org.springframework.util.FileSystemUtils.deleteRecursively(H2_FOLDER);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot delete the old H2 test database under target/test-db: " + e, e);
+            throw new IllegalStateException("cannot delete the old H2 test database under " + H2_FOLDER + ": " + e, e);
         }
     }
 
