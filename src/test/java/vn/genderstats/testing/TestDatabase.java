@@ -1,11 +1,14 @@
 package vn.genderstats.testing;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The database the tests run on, chosen by the system property {@code genderstats.test.db}: the embedded
@@ -26,7 +29,7 @@ public final class TestDatabase {
     private static final String PG_DATABASE = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_DB", "genderstats_test")
             + "_" + FORK;
     /** The folder of this JVM's H2 test databases. */
-    public static final java.nio.file.Path H2_FOLDER = java.nio.file.Path.of("target", "test-db-" + FORK);
+    public static final Path H2_FOLDER = Path.of("target", "test-db-" + FORK);
 
     /** Tables of the product, children before parents; the hierarchy stays loaded between tests. */
     private static final List<String> DATA_TABLES = List.of("portal_account", "approval_event", "approval", "stage_mark",
@@ -65,7 +68,7 @@ public final class TestDatabase {
      * file under {@code h2Folder} (AUTO_SERVER, so a process killed while holding it does not lock it
      * out), or a PostgreSQL database named after the test one, dropped and created again.
      */
-    public static String freshUrl(String name, java.nio.file.Path h2Folder) {
+    public static String freshUrl(String name, Path h2Folder) {
         if ("postgresql".equals(KIND)) {
             String database = PG_DATABASE + "_" + name;
             try (Connection c = DriverManager.getConnection(PG_URL + "postgres", "postgres", "");
@@ -106,8 +109,8 @@ public final class TestDatabase {
     /** Like the PostgreSQL one, the H2 test database starts empty on every run. */
     private static void deleteH2Database() {
         try {
-            org.springframework.util.FileSystemUtils.deleteRecursively(H2_FOLDER);
-        } catch (java.io.IOException e) {
+            FileSystemUtils.deleteRecursively(H2_FOLDER);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot delete the old H2 test database under " + H2_FOLDER + ": " + e, e);
         }
     }
