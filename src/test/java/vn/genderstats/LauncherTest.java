@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which Java the launcher hands over to when it was started on one older than 21. */
+/**
+ * Which Java the launcher hands over to when it was started on one older than 21, and the JVM options a batch command
+ * runs with.
+ */
 class LauncherTest {
 
     @TempDir
@@ -58,6 +62,32 @@ class LauncherTest {
         assertThat(Launcher.findJava(Optional.empty(), jvms)).isEmpty();
         assertThat(Launcher.findJava(Optional.of(jvms.resolve("java-17-openjdk-amd64")), jvms)).isEmpty();
         assertThat(Launcher.findJava(Optional.empty(), jvms.resolve("no-such-folder"))).isEmpty();
+    }
+
+    @Test
+    void runsTheOfficesCommandsOnTheQuickCompilerAndTheSerialCollector() {
+        List<String> command = Launcher.command(Path.of("/usr/lib/jvm/temurin-25-jdk-amd64"), List.of("-Xmx512m"),
+                Launcher.batchOptions(new String[] {"nightly"}, List.of("-Xmx512m")), "genderstats.jar",
+                new String[] {"nightly", "--inbox", "inbox"});
+
+        assertThat(command).containsExactly("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", "-Xmx512m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "genderstats.jar", "nightly", "--inbox", "inbox");
+        for (String batch : List.of("ingest", "validate", "aggregate", "report", "export", "template", "catalog")) {
+            assertThat(Launcher.batchOptions(new String[] {batch}, List.of())).as(batch)
+                    .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        }
+    }
+
+    @Test
+    void leavesThePortalTheBenchmarkAndTheOperatorsOwnOptionsAlone() {
+        for (String command : List.of("serve", "bench", "generate", "--help")) {
+            assertThat(Launcher.batchOptions(new String[] {command}, List.of())).as(command).isEmpty();
+        }
+        assertThat(Launcher.batchOptions(new String[0], List.of())).isEmpty();
+        for (String own : List.of("-XX:TieredStopAtLevel=4", "-XX:+TieredCompilation", "-XX:-TieredCompilation",
+                "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC", "-XX:+UseSerialGC")) {
+            assertThat(Launcher.batchOptions(new String[] {"nightly"}, List.of("-Xmx512m", own))).as(own).isEmpty();
+        }
     }
 
     /** A folder laid out like a JDK: an executable {@code bin/java} and a {@code release} file. */
