@@ -37,7 +37,7 @@ public final class ProvinceOffice {
     public static synchronized Path jobs() {
         if (written == null) {
             try {
-                written = write(Path.of("jobs"), Path.of("target/test-jobs/provinces"), PROVINCES);
+                written = write(Path.of("jobs"), TestDatabase.forkFolder("test-jobs").resolve("provinces"), PROVINCES);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -29,7 +29,7 @@ public final class TestDatabase {
     private static final String PG_DATABASE = System.getenv().getOrDefault("GENDERSTATS_TEST_PG_DB", "genderstats_test")
             + "_" + FORK;
     /** The folder of this JVM's H2 test databases. */
-    public static final Path H2_FOLDER = Path.of("target", "test-db-" + FORK);
+    public static final Path H2_FOLDER = forkFolder("test-db");
 
     /** Tables of the product, children before parents; the hierarchy stays loaded between tests. */
     private static final List<String> DATA_TABLES = List.of("portal_account", "approval_event", "approval", "stage_mark",
@@ -42,6 +42,14 @@ public final class TestDatabase {
     private static boolean configured;
 
     private TestDatabase() {
+    }
+
+    /**
+     * A folder under target/ for this JVM alone, {@code target/<name>-<fork>}: the JVMs surefire runs side by side
+     * would write over each other's files there.
+     */
+    public static Path forkFolder(String name) {
+        return Path.of("target", name + "-" + FORK);
     }
 
     public static synchronized void configure() {
