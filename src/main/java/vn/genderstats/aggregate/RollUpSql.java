@@ -28,7 +28,11 @@ final class RollUpSql {
     static final String CHANGED = "select n.unit_code from submission n where n.version_id = :source and n.period = :period "
             + "and n.submission_id > :since";
 
-    static final String DIRTY = "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period)";
+    /** The dirty units, or ({@code withUnitsBelow}) only those with units below them. */
+    static String dirty(boolean withUnitsBelow) {
+        return "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period"
+                + (withUnitsBelow ? " and d.leaf = 0" : "") + ")";
+    }
 
     private final boolean restated;
     private final SplitRule rule;
