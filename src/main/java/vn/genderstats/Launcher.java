@@ -41,13 +41,11 @@ public final class Launcher {
             "approval", "catalog", "template", "user");
 
     /**
-     * The quick compiler alone and the single-threaded collector. On this 2-core machine C2 took a third of the
-     * machine throughout a sample nightly, compiling code that a batch runs a few hundred times; G1 works beside the
-     * program. With these the sample nightly's job took 16.8-17.0 s instead of 22.0-22.7 (reports 10.2 s instead of
-     * 16.4-17.1), 34 CPU s instead of 58, 0.4 GB resident instead of 1.2-1.3; a national ingest 26.2 s instead of
-     * 29.9; 579 commune reports 23.7 s instead of 30.6 (README, Performance). C2's code is faster once compiled, by
-     * about a quarter per report after some 500 of them: a national first night of thousands of reports may be
-     * started with the JVM's own options (any compiler or collector option given is kept as it is).
+     * The quick compiler alone and the single-threaded collector. On a 2-core machine C2 took a third of the machine
+     * throughout a sample nightly, compiling code that a batch runs a few hundred times, and G1 works beside the
+     * program: with these the sample nightly's job took 16.6-18.9 s instead of 20.0-24.5, with 40 % less CPU and a
+     * third of the memory (README, "The office's commands run on a batch JVM"). C2's code is faster once compiled:
+     * a national first night of thousands of reports may be started with the JVM's own options.
      */
     static final List<String> BATCH_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
