@@ -53,13 +53,19 @@ class EmbeddedCompactionTest {
 
     @Test
     void aFileMostlyInUseIsLeftAsItIs() throws Exception {
-        String url = url("fresh");
+        String url = url("in-use");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             fill(s);
+            // How much of a freshly filled file is dead depends on when H2's background writer stored pages of the
+            // insert still running (46-99 % live in eight fills on one machine): compacted, it is all live.
+            s.execute("shutdown compact");
         }
+        long minBytes = 256L << 10;
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            assertThat(EmbeddedCompaction.use(s).wasteful(ONE_MB)).isFalse();
-            EmbeddedCompaction.ifWasteful(s, url, ONE_MB);
+            EmbeddedCompaction.FileUse use = EmbeddedCompaction.use(s);
+            assertThat(use.bytes()).as("large enough to be judged by its live share").isGreaterThanOrEqualTo(minBytes);
+            assertThat(use.wasteful(minBytes)).as("%s", use).isFalse();
+            EmbeddedCompaction.ifWasteful(s, url, minBytes);
             try (ResultSet rs = s.executeQuery("select count(*) from aggregate_sum")) {
                 assertThat(rs.next()).isTrue(); // the session is still open: nothing was shut down
                 assertThat(rs.getInt(1)).isEqualTo(ROWS);
