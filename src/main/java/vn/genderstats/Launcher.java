@@ -53,10 +53,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Throwable {
+        int running = Runtime.version().feature();
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         boolean relaunched = System.getenv(RELAUNCHED) != null;
         List<String> batch = relaunched ? List.of() : batchOptions(args, jvmOptions);
-        if (Runtime.version().feature() >= NEEDED && batch.isEmpty()) {
+        if (running >= NEEDED && batch.isEmpty()) {
             try {
                 Class.forName("vn.genderstats.GenderstatsApplication", true, Launcher.class.getClassLoader())
                         .getMethod("main", String[].class).invoke(null, (Object) args);
@@ -66,10 +67,9 @@ public final class Launcher {
             return;
         }
         Optional<Path> javaHome = relaunched ? Optional.empty()
-                : Runtime.version().feature() >= NEEDED ? Optional.of(Path.of(System.getProperty("java.home")))
+                : running >= NEEDED ? Optional.of(Path.of(System.getProperty("java.home")))
                 : findJava(Optional.ofNullable(System.getenv("JAVA_HOME")).map(Path::of), Path.of("/usr/lib/jvm"));
         if (javaHome.isEmpty()) {
-            int running = Runtime.version().feature();
             // UTF-8 whatever the locale: Java 17 would print the Vietnamese letters as "?" under LANG=C
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             err.println("genderstats cần Java " + NEEDED + " trở lên (đang chạy Java " + running + ") và không tìm"
