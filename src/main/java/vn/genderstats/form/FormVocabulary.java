@@ -1,10 +1,9 @@
 package vn.genderstats.form;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import vn.genderstats.text.RememberedAnswers;
 import vn.genderstats.text.VietnameseLetters;
 
@@ -60,11 +59,6 @@ public final class FormVocabulary {
     /** Suffix of a form row holding the children's figures of a sex-and-age element: {@code GBV_VICTIMS.CHILD}. */
     public static final String CHILD_ROW_SUFFIX = ".CHILD";
 
-    private static final Pattern SEPARATORS = Pattern.compile("[/\\n()\\[\\]]");
-    private static final Pattern TRAILING = Pattern.compile("[:.*\\s]+$");
-    private static final Pattern LEADING = Pattern.compile("^[\\s-]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     /**
      * Every form of a template has the same texts: what each says is worked out once. Bounded, so a file of odd
      * texts cannot make them grow. Long enough for the instructions sheet's lines (up to some 250 characters), which
@@ -113,12 +107,54 @@ public final class FormVocabulary {
         return Optional.empty();
     }
 
-    /** "Tổng số / Total" → ["tong so", "total"]: folded, split on slashes, brackets and line breaks. */
-    private static List<String> parts(String text) {
-        return Arrays.stream(SEPARATORS.split(VietnameseLetters.fold(text)))
-                .map(p -> SPACES.matcher(LEADING.matcher(TRAILING.matcher(p).replaceAll("")).replaceAll(""))
-                        .replaceAll(" "))
-                .filter(p -> !p.isEmpty())
-                .toList();
+    /**
+     * "Tổng số / Total" → ["tong so", "total"]: folded, split on slashes, brackets and line breaks, each part without
+     * the colons, full stops, asterisks and spaces it ends with and the spaces and dashes it starts with, its runs of
+     * spaces made one. A loop: every text a form holds for the first time is split (a unit's own name, in every file).
+     */
+    static List<String> parts(String text) {
+        String folded = VietnameseLetters.fold(text);
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= folded.length(); i++) {
+            if (i == folded.length() || isSeparator(folded.charAt(i))) {
+                String part = tidy(folded, start, i);
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '/' || c == '\n' || c == '(' || c == ')' || c == '[' || c == ']';
+    }
+
+    private static String tidy(String text, int from, int to) {
+        int end = to;
+        while (end > from && (isSpace(text.charAt(end - 1)) || ":.*".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        int begin = from;
+        while (begin < end && (isSpace(text.charAt(begin)) || text.charAt(begin) == '-')) {
+            begin++;
+        }
+        StringBuilder part = new StringBuilder(end - begin);
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                part.append(c);
+            } else if (!isSpace(text.charAt(i - 1))) {
+                part.append(' ');
+            }
+        }
+        return part.toString();
+    }
+
+    /** What {@code \s} matches in a regular expression: the ASCII white space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }
