@@ -180,48 +180,60 @@ final class IndicatorSql {
     }
 
     /**
-     * Restated, a split old unit has parts in several units of today's list, and a unit above two of them counts it
-     * once per part: how many times too often, per unit (or group's share) and indicator, among the units that
-     * gave a part (seen) and those that gave every term (complete), taken back out as a branch of the union. A few
-     * hundred old units, where counting distinct units over every part would have them all sorted. Their parts are
-     * found first ({@code offset 0 rows} keeps the subquery apart): from the dirty units down, PostgreSQL read all
-     * 239,000 parts below the nation to keep 20,000 (210 ms of a province's incremental run).
+     * Fills indicator_met: restated, a split old unit has parts in several units of today's list, and a unit above two
+     * of them counts it once per part. Kept per unit above (or group's share), indicator and old unit where at least
+     * two parts meet, with how many parts met and how many of them gave every term; for every split unit, or
+     * ({@code changedOnly}) for those that sent something since the last run, whose parts were just worked out again.
+     * Their parts are found first ({@code offset 0 rows} keeps the subquery apart): from the units down, PostgreSQL
+     * read all 239,000 parts below the nation to keep 20,000.
+     */
+    String meetingAgain(boolean byGroup, boolean changedOnly) {
+        return SqlText.of("""
+                insert into indicator_met (version_id, period, unit_code, group_code, indicator_code, source_unit, parts,
+                                complete)
+                select :target, :period, a.ancestor_code, {group}, p.indicator_code, p.source_unit, count(*),
+                       sum(p.complete)
+                from (
+                    select p.placed_code, p.indicator_code, p.source_unit, p.complete, p.goes_up
+                    from ({split}) split
+                    join indicator_part p on p.version_id = :target and p.period = :period
+                         and p.source_unit = split.from_code{changed}
+                    offset 0 rows
+                ) p
+                join unit_ancestor a on a.version_id = :target and a.unit_code = p.placed_code
+                {groupJoin}
+                where a.depth = 0 or p.goes_up = 1
+                group by {groupBy}a.ancestor_code, p.indicator_code, p.source_unit
+                having count(*) > 1""")
+                .with("group", byGroup ? "g.group_code" : "''")
+                .with("split", RollUpSql.SPLIT)
+                .with("changed", changedOnly ? "\n     and p.source_unit in (" + RollUpSql.CHANGED + ")" : "")
+                .with("groupJoin", groupJoin(byGroup))
+                .with("groupBy", byGroup ? "g.group_code, " : "")
+                .text();
+    }
+
+    /**
+     * How many times too often each dirty unit (or group's share) counts the split old units whose parts meet again
+     * below it, per indicator, among the units that gave a part (seen) and those that gave every term (complete):
+     * taken back out as a branch of the union.
      */
     private String partsMeetingAgain(boolean byGroup) {
         return SqlText.of("""
-                select {outerGroup}x.unit_code, x.indicator_code, sum(x.parts - 1) as seen,
-                       sum(case when x.complete > 0 then x.complete - 1 else 0 end) as complete
-                from (
-                    select {group}a.ancestor_code as unit_code, p.indicator_code, p.source_unit, count(*) as parts,
-                           sum(p.complete) as complete
-                    from (
-                        select p.placed_code, p.indicator_code, p.source_unit, p.complete, p.goes_up
-                        from ({split}) split
-                        join indicator_part p on p.version_id = :target and p.period = :period
-                             and p.source_unit = split.from_code
-                        offset 0 rows
-                    ) p
-                    join unit_ancestor a on a.version_id = :target and a.unit_code = p.placed_code
-                    {groupJoin}
-                    {dirty}
-                    where (a.depth = 0 or p.goes_up = 1) and dirty.unit_code is not null
-                    group by {group}a.ancestor_code, p.indicator_code, p.source_unit
-                    having count(*) > 1
-                ) x
-                group by {outerGroup}x.unit_code, x.indicator_code""")
-                .with("outerGroup", byGroup ? "x.group_code, " : "")
-                .with("split", RollUpSql.SPLIT)
-                .with("group", byGroup ? "g.group_code, " : "")
-                .with("groupJoin", groupJoin(byGroup))
-                .with("dirty", dirty(byGroup))
+                select {group}m.unit_code, m.indicator_code, sum(m.parts - 1) as seen,
+                       sum(case when m.complete > 0 then m.complete - 1 else 0 end) as complete
+                from indicator_met m
+                {dirty}
+                where m.version_id = :target and m.period = :period and m.group_code {inGroups} ''
+                  and dirty.unit_code is not null
+                group by {group}m.unit_code, m.indicator_code""")
+                .with("group", byGroup ? "m.group_code, " : "")
+                .with("dirty", RollUpSql.dirtyJoin("m.unit_code", byGroup || !restated ? Boolean.FALSE : null))
+                .with("inGroups", byGroup ? "<>" : "=")
                 .text();
     }
 
     private static String groupJoin(boolean byGroup) {
         return byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = p.placed_code" : "";
-    }
-
-    private String dirty(boolean byGroup) {
-        return RollUpSql.dirtyJoin("a.ancestor_code", byGroup || !restated ? Boolean.FALSE : null);
     }
 }

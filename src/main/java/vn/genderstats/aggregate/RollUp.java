@@ -192,6 +192,14 @@ public class RollUp {
                 + (full ? "" : " and source_unit in (" + RollUpSql.CHANGED + ")"), p);
         statistics.refreshAfterWriting("indicator_part", jdbc.update(indicatorSql.parts(!full), p));
         laps.lap("indicator parts");
+        if (slice.restated()) {
+            // Where split old units' parts meet again, kept as the parts are: recounted for those that sent something.
+            jdbc.update("delete from indicator_met where version_id = :target and period = :period"
+                    + (full ? "" : " and source_unit in (" + RollUpSql.CHANGED + ")"), p);
+            statistics.refreshAfterWriting("indicator_met", jdbc.update(indicatorSql.meetingAgain(false, !full), p)
+                    + jdbc.update(indicatorSql.meetingAgain(true, !full), p));
+            laps.lap("parts meeting again");
+        }
         sumIndicatorTotals(indicatorSql, full, p);
         laps.lap("indicator totals");
         int indicators = jdbc.update(indicatorSql.insert(false), p);

@@ -292,6 +292,8 @@ class RollUpTest extends ProvinceTest {
         submit(V2021, "01267", "2024", LocalDateTime.of(2025, 2, 1, 8, 0), Map.of("LIVE_BIRTHS.M", 20, "LIVE_BIRTHS.F", 8));
         submit(V2021, "01270", "2024", LocalDateTime.of(2025, 2, 2, 8, 0), bodies(2, 2));
         submit(V2025_03, "00589", "2025S1", onTime(2025), Map.of("LIVE_BIRTHS.M", 10, "LIVE_BIRTHS.F", 10));
+        // Old Bát Tràng, split in three, sent again without its girls: none of its parts gives the sex ratio now.
+        submit(V2025_03, "00583", "2025S1", LocalDateTime.of(2025, 6, 2, 8, 0), Map.of("LIVE_BIRTHS.M", 31));
         List<RollUp.Result> incremental = rollUp.run(Optional.empty(), false);
         Map<String, List<Map<String, Object>>> afterIncremental = snapshot();
 

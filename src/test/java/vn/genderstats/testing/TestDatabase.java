@@ -35,6 +35,7 @@ public final class TestDatabase {
     private static final List<String> DATA_TABLES = List.of("portal_account", "approval_event", "approval", "stage_mark",
             "report_fingerprint", "indicator_stored", "aggregate_sum", "rollup_leaf", "group_indicator_result",
             "group_aggregate_value", "report_due", "rollup_state", "rollup_dirty", "rollup_expected", "rollup_counted", "indicator_up", "indicator_part",
+            "indicator_met",
             "value_change",
             "finding",
             "observation", "submission", "received_file", "vouched_receipt");
