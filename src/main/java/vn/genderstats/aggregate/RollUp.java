@@ -320,8 +320,14 @@ public class RollUp {
         for (int height : jdbc.queryForList("select distinct height from rollup_dirty where version_id = :target "
                 + "and period = :period" + (sql.restated() && !byGroup ? "" : " and leaf = 0") + " order by height",
                 p, Integer.class)) {
-            rows += jdbc.update(sql.restated() ? sql.restatedLevel(byGroup, height == 0) : RollUpSql.nativeLevel(byGroup),
-                    p.addValue("height", height));
+            p.addValue("height", height);
+            if (sql.restated()) {
+                rows += jdbc.update(sql.restatedLevel(byGroup, height == 0), p);
+            } else {
+                rows += jdbc.update(RollUpSql.nativeLevel(byGroup), p.addValue("levelUnits", jdbc.queryForList(
+                        "select unit_code from rollup_dirty where version_id = :target and period = :period "
+                        + "and height = :height and leaf = 0", p, String.class)));
+            }
         }
         if (hashOnly) {
             jdbc.getJdbcTemplate().execute("set local enable_nestloop to default");

@@ -176,7 +176,10 @@ final class RollUpSql {
      * The leaves below the dirty units, and their other children that are not territories, are found before their
      * figures are read ({@code offset 0 rows} keeps the subquery apart): PostgreSQL otherwise joined every
      * observation of the list first (0.55 s of a province's incremental slice on the national database; then, for
-     * the children taken back out, 100 ms a level reading the figures of all 763 units with units below).
+     * the children taken back out, 100 ms a level reading the figures of all 763 units with units below). The
+     * level's own units come as a list ({@code :levelUnits}): joined to rollup_dirty, PostgreSQL worked out
+     * current_submission for every unit of the period before keeping theirs (about 18 ms a statement of a province's
+     * incremental run, 1 ms given their codes).
      */
     static String nativeLevel(boolean byGroup) {
         String dirty = "join rollup_dirty dirty on dirty.version_id = :target and dirty.period = :period "
@@ -194,8 +197,8 @@ final class RollUpSql {
                         from current_submission s
                         join observation o on o.submission_id = s.submission_id
                         {ownGroupJoin}
-                        {ownDirty}
-                        where s.version_id = :source and s.period = :period and o.amount is not null
+                        where s.version_id = :source and s.period = :period and s.unit_code in (:levelUnits)
+                          and o.amount is not null
                         union all
                         select {leafGroup}lf.parent_code, o.data_element, o.disagg, o.amount, 1
                         from (
@@ -247,7 +250,6 @@ final class RollUpSql {
                 .with("childGroup", byGroup ? "c.group_code, " : "")
                 .with("ownGroupJoin", byGroup ? inGroup + "s.unit_code" : "")
                 .with("leafGroupJoin", byGroup ? inGroup + "l.unit_code" : "")
-                .with("ownDirty", dirty + "s.unit_code and dirty.leaf = 0")
                 .with("parentDirty", dirty + "u.parent_code")
                 .with("leafGroup", byGroup ? "lf.group_code, " : "")
                 .with("leafIntoTotals", INTO_TOTALS.formatted("o.data_element", "lf.kind"))
