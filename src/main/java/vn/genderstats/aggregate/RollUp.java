@@ -322,7 +322,16 @@ public class RollUp {
                 p, Integer.class)) {
             p.addValue("height", height);
             if (sql.restated()) {
-                rows += jdbc.update(sql.restatedLevel(byGroup, height == 0), p);
+                // Listed on an incremental run only: a full one would list every old unit of the period.
+                if (!full) {
+                    List<String> sources = jdbc.queryForList("select distinct m.from_code from unit_succession m "
+                            + "join rollup_dirty here on here.version_id = :target and here.period = :period "
+                            + "and here.height = :height and here.unit_code = m.to_code "
+                            + "where m.from_version = :source and m.to_version = :target", p, String.class);
+                    // No unit has an empty code: "in ('')" keeps no figure when no old unit lands on the level.
+                    p.addValue("levelSources", sources.isEmpty() ? List.of("") : sources);
+                }
+                rows += jdbc.update(sql.restatedLevel(byGroup, height == 0, !full), p);
             } else {
                 rows += jdbc.update(RollUpSql.nativeLevel(byGroup), p.addValue("levelUnits", jdbc.queryForList(
                         "select unit_code from rollup_dirty where version_id = :target and period = :period "
