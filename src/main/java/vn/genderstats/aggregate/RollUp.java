@@ -154,10 +154,11 @@ public class RollUp {
             return new Result(slice, "unchanged", 0, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
         }
         p.addValue("since", full ? 0L : state.get().lastSubmission());
+        Optional<Set<String>> changed = full ? Optional.empty()
+                : Optional.of(new HashSet<>(jdbc.queryForList(RollUpSql.CHANGED, p, String.class)));
+        changed.ifPresent(units -> p.addValue("changedUnits", units));
         int owed = 0;
         if (!slice.restated()) {
-            Optional<Set<String>> changed = full ? Optional.empty()
-                    : Optional.of(new HashSet<>(jdbc.queryForList(RollUpSql.CHANGED, p, String.class)));
             owed = dueReports.refresh(slice.sourceVersion(), Period.parse(slice.period()), changed);
             statistics.refreshAfterWriting("report_due", owed);
             laps.lap("reports owed");
@@ -177,7 +178,7 @@ public class RollUp {
         laps.lap("cleared");
         countExpected(sql, full, slice, rules, p);
         laps.lap("expected");
-        int leaves = slice.restated() ? 0 : jdbc.update(RollUpSql.leaves(), p);
+        int leaves = slice.restated() ? 0 : jdbc.update(RollUpSql.leaves(!full), p);
         int aggregates = sum(sql, false, full, p);
         laps.lap("sums");
         int groups = sum(sql, true, full, p);

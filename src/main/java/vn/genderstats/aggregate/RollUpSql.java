@@ -28,6 +28,13 @@ final class RollUpSql {
     static final String CHANGED = "select n.unit_code from submission n where n.version_id = :source and n.period = :period "
             + "and n.submission_id > :since";
 
+    /**
+     * The units that sent something, as a list ({@code :changedUnits}, from {@link #CHANGED}) where current_submission
+     * is read: given as a subquery, PostgreSQL worked the view out for every unit of the period before keeping those
+     * (about 14 ms of a province's incremental statement, 1 ms given their codes).
+     */
+    private static final String CHANGED_UNITS = "\n  and s.unit_code in (:changedUnits)";
+
     /** The dirty units, or ({@code withUnitsBelow}) only those with units below them. */
     static String dirty(boolean withUnitsBelow) {
         return "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period"
@@ -174,7 +181,7 @@ final class RollUpSql {
      * unit's sums are its own figures, those of its children with no units below (read as the view reads them,
      * rollup_leaf) and the sums stored for its other children; a child's own figure that does not go up (not into
      * totals) is in that child's sums and taken back out. Only units with units below are summed: a leaf's sums are
-     * its own figures (view aggregate_value, {@link #leaves()}), and the urban part of a commune is the commune.
+     * its own figures (view aggregate_value, {@link #leaves(boolean)}), and the urban part of a commune is the commune.
      * The leaves below the dirty units, and their other children that are not territories, are found before their
      * figures are read ({@code offset 0 rows} keeps the subquery apart): PostgreSQL otherwise joined every
      * observation of the list first (0.55 s of a province's incremental slice on the national database; then, for
@@ -270,7 +277,7 @@ final class RollUpSql {
      * Fills rollup_leaf (period's own list only): the dirty units with no units below them and the submission that
      * counts for each, whose figures are their sums.
      */
-    static String leaves() {
+    static String leaves(boolean changedOnly) {
         return """
                 insert into rollup_leaf (version_id, period, unit_code, submission_id, tier, unit_kind, owes)
                 select :target, :period, s.unit_code, s.submission_id, u.tier, u.kind,
@@ -279,8 +286,8 @@ final class RollUpSql {
                 from current_submission s
                 join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
                 %s
-                where s.version_id = :source and s.period = :period and dirty.unit_code is not null
-                """.formatted(dirtyJoin("s.unit_code", Boolean.TRUE));
+                where s.version_id = :source and s.period = :period and dirty.unit_code is not null%s
+                """.formatted(dirtyJoin("s.unit_code", Boolean.TRUE), changedOnly ? CHANGED_UNITS : "");
     }
 
     /**
@@ -319,7 +326,7 @@ final class RollUpSql {
      * only those of the units that sent something after submission {@code :since}.
      */
     String source(boolean changedOnly) {
-        String changed = changedOnly ? "\n  and s.unit_code in (" + CHANGED + ")" : "";
+        String changed = changedOnly ? CHANGED_UNITS : "";
         if (!restated) {
             return """
                     select s.unit_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
