@@ -185,12 +185,13 @@ final class RollUpSql {
      * The leaves below the dirty units, and their other children that are not territories, are found before their
      * figures are read ({@code offset 0 rows} keeps the subquery apart): PostgreSQL otherwise joined every
      * observation of the list first (0.55 s of a province's incremental slice on the national database; then, for
-     * the children taken back out, 100 ms a level reading the figures of all 763 units with units below). The
-     * level's own units come as a list ({@code :levelUnits}): joined to rollup_dirty, PostgreSQL worked out
-     * current_submission for every unit of the period before keeping theirs (about 18 ms a statement of a province's
-     * incremental run, 1 ms given their codes).
+     * the children taken back out, 100 ms a level reading the figures of all 763 units with units below).
+     * {@code unitsListed} (an incremental run): the level's own units come as a list ({@code :levelUnits}). Joined to
+     * rollup_dirty, PostgreSQL worked out current_submission for every unit of the period before keeping theirs (about
+     * 18 ms a statement of a province's incremental run, 1 ms given their codes). A full run keeps the join, where a
+     * list would hold most units of the period (the national test on H2: 33 s with the list, 27-33 s without).
      */
-    static String nativeLevel(boolean byGroup) {
+    static String nativeLevel(boolean byGroup, boolean unitsListed) {
         String dirty = "join rollup_dirty dirty on dirty.version_id = :target and dirty.period = :period "
                 + "and dirty.height = :height and dirty.unit_code = ";
         String inGroup = "join unit_group g on g.version_id = :target and g.unit_code = ";
@@ -206,8 +207,8 @@ final class RollUpSql {
                         from current_submission s
                         join observation o on o.submission_id = s.submission_id
                         {ownGroupJoin}
-                        where s.version_id = :source and s.period = :period and s.unit_code in (:levelUnits)
-                          and o.amount is not null
+                        {ownDirty}
+                        where s.version_id = :source and s.period = :period and o.amount is not null{ownListed}
                         union all
                         select {leafGroup}lf.parent_code, o.data_element, o.disagg, o.amount, 1
                         from (
@@ -259,6 +260,8 @@ final class RollUpSql {
                 .with("childGroup", byGroup ? "c.group_code, " : "")
                 .with("ownGroupJoin", byGroup ? inGroup + "s.unit_code" : "")
                 .with("leafGroupJoin", byGroup ? inGroup + "l.unit_code" : "")
+                .with("ownDirty", unitsListed ? "" : dirty + "s.unit_code and dirty.leaf = 0")
+                .with("ownListed", unitsListed ? "\n  and s.unit_code in (:levelUnits)" : "")
                 .with("parentDirty", dirty + "u.parent_code")
                 .with("leafGroup", byGroup ? "lf.group_code, " : "")
                 .with("leafIntoTotals", INTO_TOTALS.formatted("o.data_element", "lf.kind"))
