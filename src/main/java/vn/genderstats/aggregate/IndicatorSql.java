@@ -207,7 +207,7 @@ final class IndicatorSql {
                 having count(*) > 1""")
                 .with("group", byGroup ? "g.group_code" : "''")
                 .with("split", RollUpSql.SPLIT)
-                .with("changed", changedOnly ? "\n     and p.source_unit in (" + RollUpSql.CHANGED + ")" : "")
+                .with("changed", changedOnly ? "\n     and p.source_unit in (:changedUnits)" : "")
                 .with("groupJoin", groupJoin(byGroup))
                 .with("groupBy", byGroup ? "g.group_code, " : "")
                 .text();

@@ -156,6 +156,7 @@ public class RollUp {
         p.addValue("since", full ? 0L : state.get().lastSubmission());
         Optional<Set<String>> changed = full ? Optional.empty()
                 : Optional.of(new HashSet<>(jdbc.queryForList(RollUpSql.CHANGED, p, String.class)));
+        // Read once: every statement of an incremental run below takes them as this list.
         changed.ifPresent(units -> p.addValue("changedUnits", units));
         int owed = 0;
         if (!slice.restated()) {
@@ -190,13 +191,13 @@ public class RollUp {
         // Each unit's parts of the indicators are kept between runs: only those of the units that sent something are
         // worked out again (a national list's 200,000 took 4-5 s).
         jdbc.update("delete from indicator_part where version_id = :target and period = :period"
-                + (full ? "" : " and source_unit in (" + RollUpSql.CHANGED + ")"), p);
+                + (full ? "" : " and source_unit in (:changedUnits)"), p);
         statistics.refreshAfterWriting("indicator_part", jdbc.update(indicatorSql.parts(!full), p));
         laps.lap("indicator parts");
         if (slice.restated() && (full || splitUnitSent(p))) {
             // Where split old units' parts meet again, kept as the parts are: recounted for those that sent something.
             jdbc.update("delete from indicator_met where version_id = :target and period = :period"
-                    + (full ? "" : " and source_unit in (" + RollUpSql.CHANGED + ")"), p);
+                    + (full ? "" : " and source_unit in (:changedUnits)"), p);
             statistics.refreshAfterWriting("indicator_met", jdbc.update(indicatorSql.meetingAgain(false, !full), p)
                     + jdbc.update(indicatorSql.meetingAgain(true, !full), p));
             laps.lap("parts meeting again");
@@ -227,8 +228,8 @@ public class RollUp {
 
     /** Whether a split old unit sent something since the last run (459 of the 2021 list's 10,603 communes were split). */
     private boolean splitUnitSent(MapSqlParameterSource p) {
-        return jdbc.queryForObject("select count(*) from (" + RollUpSql.CHANGED + ") c where c.unit_code in ("
-                + RollUpSql.SPLIT + ")", p, Integer.class) > 0;
+        return jdbc.queryForObject("select count(*) from (" + RollUpSql.SPLIT + ") split "
+                + "where split.from_code in (:changedUnits)", p, Integer.class) > 0;
     }
 
     /** What goes up from each dirty unit with units below it to the unit above, level by level from the lowest. */
