@@ -63,8 +63,8 @@ final class RollUpSql {
      * landing on it and the sums stored for its children (a leaf child's group share is the leaf itself). A split
      * old unit's parts may meet again above: each child counts it once, so a unit reached through k of its branches
      * counts it k - 1 times too often, taken back out ({@link #partsMeetingAgain}: a few hundred old units, against
-     * every figure through the closure with a distinct count; a branch of the union rather than a join, which H2 would
-     * run again for every sum). Leaves of today's list are stored, group shares only
+     * every figure; a branch of the union rather than a join, which H2 would run again for every sum). Leaves of
+     * today's list are stored, group shares only
      * for units with units below; rows go in the primary key's order. {@code leaves}: the level is today's leaves,
      * which have neither children nor parts meeting again. {@code sourcesListed}: the old units with a part landing on
      * the level's units come as a list ({@code :levelSources}), so that PostgreSQL reads current_submission for them
@@ -131,7 +131,7 @@ final class RollUpSql {
                                 %s
                                 where c.version_id = :target and c.period = :period"""
                                 .formatted(RestatementRank.rankOf("c.restatement"), here + "u.parent_code") : "")
-                        .with("met", partsMeetingAgain(byGroup, here + "a.ancestor_code"))
+                        .with("met", partsMeetingAgain(byGroup, here + "b.unit_code"))
                         .with("metGroup", byGroup ? "met.group_code, " : "")
                         .text())
                 .with("owed", owed(byGroup, here + "e.unit_code"))
@@ -142,35 +142,22 @@ final class RollUpSql {
     /**
      * How many times too often each unit of {@code units} (or its group's share) counts the old units whose parts
      * meet again below it, per figure: an old unit reaching it through k branches (itself, or a child and what lies
-     * below) is counted once by each, k - 1 too many.
+     * below) is counted once by each, k - 1 too many. Where they meet is kept with the hierarchy (succession_meeting).
      */
     private static String partsMeetingAgain(boolean byGroup, String units) {
         return SqlText.of("""
                 select {metGroup}b.unit_code, o.data_element, o.disagg, sum(b.extra) as n
-                from (
-                    select {group}a.ancestor_code as unit_code, m.from_code, count(distinct {branch}) - 1 as extra
-                    from ({split}) split
-                    join unit_succession m on m.from_version = :source and m.from_code = split.from_code
-                         and m.to_version = :target
-                    join unit_ancestor a on a.version_id = m.to_version and a.unit_code = m.to_code
-                    {units}
-                    left join unit_ancestor c on c.version_id = m.to_version and c.unit_code = m.to_code
-                         and c.depth = a.depth - 1
-                    {groupJoin}
-                    group by {group}a.ancestor_code, m.from_code
-                    having count(distinct {branch}) > 1
-                ) b
+                from succession_meeting b
+                {units}
                 join current_submission s on s.version_id = :source and s.period = :period and s.unit_code = b.from_code
                 join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
                 join observation o on o.submission_id = s.submission_id
-                where o.amount is not null and (u.kind = 'territory' or {intoTotals})
+                where b.from_version = :source and b.to_version = :target and b.group_code {inGroups} ''
+                  and o.amount is not null and (u.kind = 'territory' or {intoTotals})
                 group by {metGroup}b.unit_code, o.data_element, o.disagg""")
                 .with("metGroup", byGroup ? "b.group_code, " : "")
-                .with("group", byGroup ? "g.group_code, " : "")
-                .with("split", SPLIT)
-                .with("branch", "case when a.depth = 0 then a.ancestor_code else c.ancestor_code end")
                 .with("units", units)
-                .with("groupJoin", byGroup ? "join unit_group g on g.version_id = :target and g.unit_code = m.to_code" : "")
+                .with("inGroups", byGroup ? "<>" : "=")
                 .with("intoTotals", INTO_TOTALS.formatted("o.data_element", "u.kind"))
                 .text();
     }

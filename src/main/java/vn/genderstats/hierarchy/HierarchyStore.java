@@ -46,11 +46,25 @@ public class HierarchyStore {
         boolean changed = Boolean.TRUE.equals(tx.execute(s -> {
             lock.acquire();
             boolean versions = syncVersions(hierarchy);
-            return syncGroupsAndSuccessions(hierarchy) || versions;
+            boolean any = syncGroupsAndSuccessions(hierarchy) || versions;
+            if (any) {
+                writePartsMeetingAgain(hierarchy);
+            }
+            return any;
         }));
         if (changed) {
-            statistics.refresh("admin_unit", "unit_ancestor", "unit_group", "unit_succession");
+            statistics.refresh("admin_unit", "unit_ancestor", "unit_group", "unit_succession", "succession_meeting");
         }
+    }
+
+    /** Where split old units' parts meet again: it follows from the lists, the successions and the groups alike. */
+    private void writePartsMeetingAgain(Hierarchy hierarchy) {
+        List<PartsMeetingAgain.Meeting> meetings = PartsMeetingAgain.of(hierarchy);
+        jdbc.update("delete from succession_meeting");
+        jdbc.batchUpdate("insert into succession_meeting (from_version, to_version, unit_code, group_code, from_code, "
+                + "extra) values (?, ?, ?, ?, ?, ?)", meetings.stream().map(m -> new Object[] {m.fromVersion(),
+                    m.toVersion(), m.unitCode(), m.groupCode(), m.fromCode(), m.extra()}).toList());
+        log.info("Worked out where split units' parts meet again: {} rows", meetings.size());
     }
 
     private boolean upToDate(Hierarchy hierarchy) {

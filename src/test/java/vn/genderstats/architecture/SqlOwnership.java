@@ -29,7 +29,7 @@ final class SqlOwnership {
      */
     static final Map<String, List<String>> TABLES = Map.of(
             "hierarchy", List.of("hierarchy_version", "admin_unit", "unit_ancestor", "hierarchy_file", "unit_group",
-                    "unit_succession", "reference_data_lock"),
+                    "unit_succession", "succession_meeting", "reference_data_lock"),
             "ingest", List.of("received_file", "vouched_receipt", "submission", "observation", "finding", "value_change",
                     "current_submission", "submission_history"),
             "aggregate", List.of("aggregate_value", "aggregate_sum", "rollup_leaf", "indicator_result", "indicator_stored",
@@ -54,8 +54,8 @@ final class SqlOwnership {
      * have their own figures as sums: the view aggregate_value reads them from observation instead of a copy.
      */
     static final Map<String, Set<String>> SET_BASED_READS = Map.of(
-            "aggregate", Set.of("admin_unit", "unit_ancestor", "unit_group", "unit_succession", "current_submission",
-                    "submission", "observation"));
+            "aggregate", Set.of("admin_unit", "unit_ancestor", "unit_group", "unit_succession", "succession_meeting",
+                    "current_submission", "submission", "observation"));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
