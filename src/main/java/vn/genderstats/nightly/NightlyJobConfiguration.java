@@ -20,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * (it skips unchanged files itself); aggregate and report run only when their inputs changed since they last
  * completed (table stage_mark), so a night without new files does no work. A crashed run is restarted by the next
  * one (cli/NightlyCommand): completed steps are not run again, the interrupted one starts over and stores nothing
- * twice (files by checksum, roll-ups per period in one transaction).
+ * twice (files by checksum, each slice of a roll-up in one transaction).
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
