@@ -194,7 +194,7 @@ public class RollUp {
     }
 
     /** The slices grouped by period and list: each period's own list, then its restatement if it has one. */
-    static List<List<Slice>> byPeriod(List<Slice> slices) {
+    private static List<List<Slice>> byPeriod(List<Slice> slices) {
         List<List<Slice>> periods = new ArrayList<>();
         for (Slice slice : slices) {
             if (slice.restated() && !periods.isEmpty() && periods.getLast().size() == 1
@@ -322,22 +322,22 @@ public class RollUp {
         laps.lap("sums");
         int groups = sum(sql, true, full, p);
         laps.lap("group sums");
-        statistics.refreshAfterWriting("aggregate_sum", aggregates);
-        statistics.refreshAfterWriting("rollup_leaf", leaves);
-        statistics.refreshAfterWriting("group_aggregate_value", groups);
+        analyseWritten("aggregate_sum", aggregates, full);
+        analyseWritten("rollup_leaf", leaves, full);
+        analyseWritten("group_aggregate_value", groups, full);
         IndicatorSql indicatorSql = new IndicatorSql(sql, slice.restated());
         // Each unit's parts of the indicators are kept between runs: only those of the units that sent something are
         // worked out again (a national list's 200,000 took 4-5 s).
         jdbc.update("delete from indicator_part where version_id = :target and period = :period"
                 + (full ? "" : " and source_unit in (:changedUnits)"), p);
-        statistics.refreshAfterWriting("indicator_part", jdbc.update(indicatorSql.parts(!full), p));
+        analyseWritten("indicator_part", jdbc.update(indicatorSql.parts(!full), p), full);
         laps.lap("indicator parts");
         if (slice.restated() && (full || splitUnitSent(p))) {
             // Where split old units' parts meet again, kept as the parts are: recounted for those that sent something.
             jdbc.update("delete from indicator_met where version_id = :target and period = :period"
                     + (full ? "" : " and source_unit in (:changedUnits)"), p);
-            statistics.refreshAfterWriting("indicator_met", jdbc.update(indicatorSql.meetingAgain(false, !full), p)
-                    + jdbc.update(indicatorSql.meetingAgain(true, !full), p));
+            analyseWritten("indicator_met", jdbc.update(indicatorSql.meetingAgain(false, !full), p)
+                    + jdbc.update(indicatorSql.meetingAgain(true, !full), p), full);
             laps.lap("parts meeting again");
         }
         sumIndicatorTotals(indicatorSql, full, p);
@@ -347,8 +347,8 @@ public class RollUp {
         int groupIndicators = jdbc.update(indicatorSql.insert(true), p);
         laps.lap("group indicators");
         // For the next run's deletes: without statistics they walk the whole slice row by row.
-        statistics.refreshAfterWriting("indicator_stored", indicators);
-        statistics.refreshAfterWriting("group_indicator_result", groupIndicators);
+        analyseWritten("indicator_stored", indicators, full);
+        analyseWritten("group_indicator_result", groupIndicators, full);
         indicators += groupIndicators;
         int units = jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
                 p, Integer.class);
@@ -362,6 +362,21 @@ public class RollUp {
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Rolled up {}", result.toText());
         return result;
+    }
+
+    /**
+     * After writing {@code rows} rows of the slice into {@code table}: a full run analyses it, an incremental one
+     * only where the rows outnumber a quarter of the table (PlannerStatistics.refreshAfterWriting). Side by side, the
+     * other slice may have analysed the table first and committed statistics without this slice's list: weighed
+     * against those, the nation's 61,000 native sums looked too few to analyse again, and the next incremental run
+     * planned for a table with no row of the 2021 list (a province's native sums 70 → 600 ms).
+     */
+    private void analyseWritten(String table, long rows, boolean full) {
+        if (full && rows > 0) {
+            statistics.refresh(table);
+        } else {
+            statistics.refreshAfterWriting(table, rows);
+        }
     }
 
     /** Whether a split old unit sent something since the last run (459 of the 2021 list's 10,603 communes were split). */
@@ -424,8 +439,8 @@ public class RollUp {
             units += jdbc.update("insert into rollup_counted (version_id, period, unit_code) select :target, :period, "
                     + "unit_code from rollup_dirty where version_id = :target and period = :period and to_count = 1", p);
         }
-        statistics.refreshAfterWriting("rollup_expected", counts);
-        statistics.refreshAfterWriting("rollup_counted", units);
+        analyseWritten("rollup_expected", counts, full);
+        analyseWritten("rollup_counted", units, full);
     }
 
     /**
