@@ -136,7 +136,7 @@ public class RollUp {
      * them). They write rows of different lists and read nothing else the other writes, so the server works both at
      * once on two cores: Cao Bằng sent again took 0.74-0.98 s one after the other, 0.46-0.59 s side by side. Each
      * commits when done; a failure of either fails the run, and a slice that did not commit is rolled up again by
-     * the next run (its rollup_state did not move).
+     * the next run (its rollup_state did not move). A full run of the period's own list goes one slice after the other.
      */
     private List<Result> sideBySide(List<Slice> slices, ExecutorService side, boolean full, SplitRule rule,
             Timestamp twinsSince) {
@@ -145,6 +145,14 @@ public class RollUp {
             Plan plan = plan(slices.getFirst(), full, rule, twinsSince);
             return new Owed(plan, owe(plan));
         });
+        if (owed.plan().full()) {
+            // A full run analyses the tables it fills, and an ANALYZE holds its lock to the end of the transaction:
+            // side by side, each slice waited for the other's (a national run gained nothing), and a slice's
+            // statistics could lack the other's list. One after the other, as on H2.
+            List<Result> results = new ArrayList<>(List.of(inOwnTransaction(() -> run(owed.plan(), owed.reports(), rule))));
+            slices.stream().skip(1).forEach(slice -> results.add(inOwnTransaction(() -> run(slice, full, rule, twinsSince))));
+            return results;
+        }
         Optional<Future<Result>> restated = slices.stream().skip(1).findFirst()
                 .map(slice -> side.submit(() -> inOwnTransaction(() -> run(slice, full, rule, twinsSince))));
         Result own;
@@ -194,7 +202,7 @@ public class RollUp {
     }
 
     /** The slices grouped by period and list: each period's own list, then its restatement if it has one. */
-    private static List<List<Slice>> byPeriod(List<Slice> slices) {
+    static List<List<Slice>> byPeriod(List<Slice> slices) {
         List<List<Slice>> periods = new ArrayList<>();
         for (Slice slice : slices) {
             if (slice.restated() && !periods.isEmpty() && periods.getLast().size() == 1
@@ -322,22 +330,22 @@ public class RollUp {
         laps.lap("sums");
         int groups = sum(sql, true, full, p);
         laps.lap("group sums");
-        analyseWritten("aggregate_sum", aggregates, full);
-        analyseWritten("rollup_leaf", leaves, full);
-        analyseWritten("group_aggregate_value", groups, full);
+        statistics.refreshAfterWriting("aggregate_sum", aggregates);
+        statistics.refreshAfterWriting("rollup_leaf", leaves);
+        statistics.refreshAfterWriting("group_aggregate_value", groups);
         IndicatorSql indicatorSql = new IndicatorSql(sql, slice.restated());
         // Each unit's parts of the indicators are kept between runs: only those of the units that sent something are
         // worked out again (a national list's 200,000 took 4-5 s).
         jdbc.update("delete from indicator_part where version_id = :target and period = :period"
                 + (full ? "" : " and source_unit in (:changedUnits)"), p);
-        analyseWritten("indicator_part", jdbc.update(indicatorSql.parts(!full), p), full);
+        statistics.refreshAfterWriting("indicator_part", jdbc.update(indicatorSql.parts(!full), p));
         laps.lap("indicator parts");
         if (slice.restated() && (full || splitUnitSent(p))) {
             // Where split old units' parts meet again, kept as the parts are: recounted for those that sent something.
             jdbc.update("delete from indicator_met where version_id = :target and period = :period"
                     + (full ? "" : " and source_unit in (:changedUnits)"), p);
-            analyseWritten("indicator_met", jdbc.update(indicatorSql.meetingAgain(false, !full), p)
-                    + jdbc.update(indicatorSql.meetingAgain(true, !full), p), full);
+            statistics.refreshAfterWriting("indicator_met", jdbc.update(indicatorSql.meetingAgain(false, !full), p)
+                    + jdbc.update(indicatorSql.meetingAgain(true, !full), p));
             laps.lap("parts meeting again");
         }
         sumIndicatorTotals(indicatorSql, full, p);
@@ -347,8 +355,8 @@ public class RollUp {
         int groupIndicators = jdbc.update(indicatorSql.insert(true), p);
         laps.lap("group indicators");
         // For the next run's deletes: without statistics they walk the whole slice row by row.
-        analyseWritten("indicator_stored", indicators, full);
-        analyseWritten("group_indicator_result", groupIndicators, full);
+        statistics.refreshAfterWriting("indicator_stored", indicators);
+        statistics.refreshAfterWriting("group_indicator_result", groupIndicators);
         indicators += groupIndicators;
         int units = jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
                 p, Integer.class);
@@ -362,21 +370,6 @@ public class RollUp {
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Rolled up {}", result.toText());
         return result;
-    }
-
-    /**
-     * After writing {@code rows} rows of the slice into {@code table}: a full run analyses it, an incremental one
-     * only where the rows outnumber a quarter of the table (PlannerStatistics.refreshAfterWriting). Side by side, the
-     * other slice may have analysed the table first and committed statistics without this slice's list: weighed
-     * against those, the nation's 61,000 native sums looked too few to analyse again, and the next incremental run
-     * planned for a table with no row of the 2021 list (a province's native sums 70 → 600 ms).
-     */
-    private void analyseWritten(String table, long rows, boolean full) {
-        if (full && rows > 0) {
-            statistics.refresh(table);
-        } else {
-            statistics.refreshAfterWriting(table, rows);
-        }
     }
 
     /** Whether a split old unit sent something since the last run (459 of the 2021 list's 10,603 communes were split). */
@@ -439,8 +432,8 @@ public class RollUp {
             units += jdbc.update("insert into rollup_counted (version_id, period, unit_code) select :target, :period, "
                     + "unit_code from rollup_dirty where version_id = :target and period = :period and to_count = 1", p);
         }
-        analyseWritten("rollup_expected", counts, full);
-        analyseWritten("rollup_counted", units, full);
+        statistics.refreshAfterWriting("rollup_expected", counts);
+        statistics.refreshAfterWriting("rollup_counted", units);
     }
 
     /**
