@@ -44,6 +44,9 @@ import vn.genderstats.system.Sha256;
  *
  * <p>Incremental: a (version, period) already computed under the same office files is recomputed only for the
  * units above those that sent something since, and skipped when nothing came.
+ *
+ * <p>Transactions: on H2 the whole run is one. On PostgreSQL each slice has its own, and an incremental run rolls a
+ * period up on its own list and restated side by side, on two threads ({@link #sideBySide}).
  */
 @Component
 public class RollUp {
@@ -176,9 +179,9 @@ public class RollUp {
     private Result inOwnTransaction(Supplier<Result> slice) {
         return ownTransaction.execute(status -> {
             tuneSession();
-            // The slice's dirty units go into a copy of rollup_dirty of its own transaction's, which hides the table
-            // and is dropped at commit: an ANALYZE of the shared table waited for the other slice's transaction to
-            // end (its lock is held until then), and the two slices ran one after the other.
+            // The slice's dirty units go into a temporary copy of rollup_dirty, its transaction's own, which hides the
+            // shared table and is dropped at commit: an ANALYZE of the shared table waited for the other slice's
+            // transaction to end (its lock is held until then), and the two slices ran one after the other.
             jdbc.getJdbcTemplate().execute("create temporary table rollup_dirty (like rollup_dirty including all) "
                     + "on commit drop");
             return slice.get();
