@@ -115,8 +115,8 @@ public class RollUp {
             return tx.execute(status -> {
                 prepare();
                 List<Result> results = new ArrayList<>();
-                for (Slice slice : slices(period)) {
-                    results.add(run(slice, full, rule, twinsSince));
+                for (List<Slice> slices : slices(period)) {
+                    slices.forEach(slice -> results.add(run(slice, full, rule, twinsSince)));
                 }
                 return results;
             });
@@ -126,7 +126,7 @@ public class RollUp {
         List<Result> results = new ArrayList<>();
         try (ExecutorService side = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("roll-up-restated").factory())) {
-            for (List<Slice> slices : byPeriod(slices(period))) {
+            for (List<Slice> slices : slices(period)) {
                 results.addAll(sideBySide(slices, side, full, rule, twinsSince));
             }
         }
@@ -199,21 +199,6 @@ public class RollUp {
         }
     }
 
-    /** The slices grouped by period and list: each period's own list, then its restatement if it has one. */
-    static List<List<Slice>> byPeriod(List<Slice> slices) {
-        List<List<Slice>> periods = new ArrayList<>();
-        for (Slice slice : slices) {
-            if (slice.restated() && !periods.isEmpty() && periods.getLast().size() == 1
-                    && periods.getLast().getFirst().period().equals(slice.period())
-                    && periods.getLast().getFirst().sourceVersion().equals(slice.sourceVersion())) {
-                periods.getLast().add(slice);
-            } else {
-                periods.add(new ArrayList<>(List.of(slice)));
-            }
-        }
-        return periods;
-    }
-
     /** What every slice reads: the catalogue's reporters and terms, the overdue reports, fresh statistics. */
     private void prepare() {
         long start = System.nanoTime();
@@ -226,8 +211,8 @@ public class RollUp {
         log.debug("Roll-up: catalogue, overdue reports and statistics {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Each period with data on its own list, followed by its restatement onto today's units. */
-    List<Slice> slices(Optional<String> period) {
+    /** Each period with data: its slice on its own list, followed by its restatement onto today's units if any. */
+    private List<List<Slice>> slices(Optional<String> period) {
         Set<List<String>> withData = new LinkedHashSet<>(jdbc.query(
                 "select distinct version_id, period from submission order by period, version_id",
                 (rs, i) -> List.of(rs.getString(1), rs.getString(2))));
@@ -236,17 +221,18 @@ public class RollUp {
         Optional<String> target = hierarchy.restatement().target();
         Set<String> restatable = new HashSet<>();
         hierarchy.restatement().links().forEach(l -> restatable.add(l.fromVersion()));
-        List<Slice> slices = new ArrayList<>();
+        List<List<Slice>> periods = new ArrayList<>();
         for (List<String> s : withData) {
             if (period.isPresent() && !period.get().equals(s.get(1))) {
                 continue;
             }
-            slices.add(Slice.nativeOn(s.get(0), s.get(1)));
+            List<Slice> slices = new ArrayList<>(List.of(Slice.nativeOn(s.get(0), s.get(1))));
             if (target.isPresent() && restatable.contains(s.get(0))) {
                 slices.add(new Slice(s.get(0), target.get(), s.get(1)));
             }
+            periods.add(slices);
         }
-        return slices;
+        return periods;
     }
 
     /** One slice, from what it has to do to its results, in the caller's transaction. */
@@ -290,7 +276,7 @@ public class RollUp {
 
     /** The reports owed on the period's own list, rewritten for the units that sent something (or all): its count. */
     private int owe(Plan plan) {
-        if (plan.slice().restated() || plan.unchanged()) {
+        if (plan.slice().restated()) {
             return 0;
         }
         long start = System.nanoTime();

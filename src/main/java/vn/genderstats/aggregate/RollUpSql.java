@@ -19,10 +19,14 @@ final class RollUpSql {
             not exists (select 1 from element_reporter x
                         where x.data_element = %s and x.unit_kind = %s and x.into_totals = false)""";
 
-    /** The old units placed on more than one unit of the target list (split ones): a few hundred of 11,000. */
+    /**
+     * The old units placed on more than one unit of the target list (split ones), a few hundred of 11,000: those whose
+     * parts meet again above them, as the hierarchy keeps them (every split unit's parts meet, at the nation if not
+     * below), rather than every succession link grouped again.
+     */
     static final String SPLIT = """
-            select from_code from unit_succession where from_version = :source and to_version = :target
-            group by from_code having count(*) > 1""";
+            select distinct from_code from succession_meeting where from_version = :source and to_version = :target
+            and group_code = ''""";
 
     /** The units of the period's own list that sent something after submission {@code :since}. */
     static final String CHANGED = "select n.unit_code from submission n where n.version_id = :source and n.period = :period "
