@@ -281,7 +281,7 @@ public class RollUp {
         }
         long start = System.nanoTime();
         int owed = dueReports.refresh(plan.slice().sourceVersion(), Period.parse(plan.slice().period()), plan.changed());
-        statistics.refreshAfterWriting("report_due", owed);
+        statistics.refreshAfterWriting("report_due", plan.slice().sourceVersion(), plan.slice().period(), owed);
         log.debug("Roll-up {}: reports owed {} ms", plan.slice(), (System.nanoTime() - start) / 1_000_000);
         return owed;
     }
@@ -314,21 +314,21 @@ public class RollUp {
         laps.lap("sums");
         int groups = sum(sql, true, full, p);
         laps.lap("group sums");
-        statistics.refreshAfterWriting("aggregate_sum", aggregates);
-        statistics.refreshAfterWriting("rollup_leaf", leaves);
-        statistics.refreshAfterWriting("group_aggregate_value", groups);
+        written("aggregate_sum", p, aggregates);
+        written("rollup_leaf", p, leaves);
+        written("group_aggregate_value", p, groups);
         IndicatorSql indicatorSql = new IndicatorSql(sql, slice.restated());
         // Each unit's parts of the indicators are kept between runs: only those of the units that sent something are
         // worked out again (a national list's 200,000 took 4-5 s).
         jdbc.update("delete from indicator_part where version_id = :target and period = :period"
                 + (full ? "" : " and source_unit in (:changedUnits)"), p);
-        statistics.refreshAfterWriting("indicator_part", jdbc.update(indicatorSql.parts(!full), p));
+        written("indicator_part", p, jdbc.update(indicatorSql.parts(!full), p));
         laps.lap("indicator parts");
         if (slice.restated() && (full || splitUnitSent(p))) {
             // Where split old units' parts meet again, kept as the parts are: recounted for those that sent something.
             jdbc.update("delete from indicator_met where version_id = :target and period = :period"
                     + (full ? "" : " and source_unit in (:changedUnits)"), p);
-            statistics.refreshAfterWriting("indicator_met", jdbc.update(indicatorSql.meetingAgain(false, !full), p)
+            written("indicator_met", p, jdbc.update(indicatorSql.meetingAgain(false, !full), p)
                     + jdbc.update(indicatorSql.meetingAgain(true, !full), p));
             laps.lap("parts meeting again");
         }
@@ -339,8 +339,8 @@ public class RollUp {
         int groupIndicators = jdbc.update(indicatorSql.insert(true), p);
         laps.lap("group indicators");
         // For the next run's deletes: without statistics they walk the whole slice row by row.
-        statistics.refreshAfterWriting("indicator_stored", indicators);
-        statistics.refreshAfterWriting("group_indicator_result", groupIndicators);
+        written("indicator_stored", p, indicators);
+        written("group_indicator_result", p, groupIndicators);
         indicators += groupIndicators;
         int units = jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
                 p, Integer.class);
@@ -354,6 +354,11 @@ public class RollUp {
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Rolled up {}", result.toText());
         return result;
+    }
+
+    /** After writing {@code rows} rows of the slice (its :target and :period) into {@code table}. */
+    private void written(String table, MapSqlParameterSource p, long rows) {
+        statistics.refreshAfterWriting(table, (String) p.getValue("target"), (String) p.getValue("period"), rows);
     }
 
     /** Whether a split old unit sent something since the last run (459 of the 2021 list's 10,603 communes were split). */
@@ -376,7 +381,7 @@ public class RollUp {
                 if (full && rows > 0) {
                     statistics.refresh("indicator_up");
                 } else {
-                    statistics.refreshAfterWriting("indicator_up", rows);
+                    written("indicator_up", p, rows);
                 }
             }
         }
@@ -416,8 +421,8 @@ public class RollUp {
             units += jdbc.update("insert into rollup_counted (version_id, period, unit_code) select :target, :period, "
                     + "unit_code from rollup_dirty where version_id = :target and period = :period and to_count = 1", p);
         }
-        statistics.refreshAfterWriting("rollup_expected", counts);
-        statistics.refreshAfterWriting("rollup_counted", units);
+        written("rollup_expected", p, counts);
+        written("rollup_counted", p, units);
     }
 
     /**
