@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import vn.genderstats.calendar.ReportingCalendar;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
+import vn.genderstats.system.CodeBatches;
 import vn.genderstats.system.Sha256;
 
 /**
@@ -42,10 +44,16 @@ class DueReports {
     /** Rewrites what the units owe for the period: all of them, or only {@code units} (those that just sent). */
     int refresh(String version, Period period, Optional<Set<String>> units) {
         Map<String, LocalDateTime> received = new HashMap<>();
-        jdbc.query("select unit_code, min(received_at) from submission where version_id = ? and period = ? "
-                + "group by unit_code", rs -> {
-                    received.put(rs.getString(1), rs.getObject(2, LocalDateTime.class));
-                }, version, period.code());
+        String firstReceived = "select unit_code, min(received_at) from submission where version_id = ? and period = ? ";
+        RowCallbackHandler keep = rs -> received.put(rs.getString(1), rs.getObject(2, LocalDateTime.class));
+        if (units.isEmpty()) {
+            jdbc.query(firstReceived + "group by unit_code", keep, version, period.code());
+        } else {
+            // Only the units that sent: a province sent again read the period's 12,000 national submissions (29 ms).
+            CodeBatches.forEach(units.get(), part -> jdbc.query(firstReceived + "and unit_code in "
+                    + CodeBatches.placeholders(part.size()) + " group by unit_code", keep,
+                    CodeBatches.args(List.of(version, period.code()), part)));
+        }
         if (units.isEmpty()) {
             jdbc.update("delete from report_due where version_id = ? and period = ?", version, period.code());
         } else {
