@@ -113,6 +113,11 @@ public class PlausibilityCheck {
 
     private static final String DELETE_OLD = "delete from finding where submission_id = ? and rule_code = ?";
 
+    /** The earlier warnings of the submissions about to be judged (NOT_YET_JUDGED_SUBMISSIONS) by two rules. */
+    private static final String DELETE_OLD_OF_NOT_YET_JUDGED = """
+            delete from finding where rule_code in (?, ?) and submission_id in (
+                select s.submission_id from current_submission s where %s)""".formatted(NOT_YET_JUDGED);
+
     private static final String INSERT = """
             insert into finding (file_id, severity, rule_code, sheet_name, cell_ref, message_vi, message_en,
                                  submission_id, data_element, disagg)
@@ -159,9 +164,9 @@ public class PlausibilityCheck {
             return 0;
         }
         statistics.refresh("received_file", "submission", "observation", "finding");
-        // Judging again replaces the earlier warnings; deleted in batches, as a national run stores 11,000 submissions.
-        jdbc.batchUpdate(DELETE_OLD, stored.stream().flatMap(s -> Stream.of(new Object[] {s.id(), YEAR_OVER_YEAR},
-                new Object[] {s.id(), SIBLINGS})).toList());
+        // Judging again replaces the earlier warnings. One statement: a national run's 22,762 deletes, one per
+        // submission and rule, took PostgreSQL 100-300 ms in a batch, finding none on a first run.
+        jdbc.update(DELETE_OLD_OF_NOT_YET_JUDGED, YEAR_OVER_YEAR, SIBLINGS);
         int warnings = 0;
         Map<Long, Submission> byId = new LinkedHashMap<>();
         stored.forEach(s -> byId.put(s.id(), s));

@@ -102,6 +102,19 @@ class PlausibilityCheckTest extends DatabaseTest {
                 String.class)).containsExactly("01480/bdg-2024.xlsx");
     }
 
+    @Test
+    void aRunCutOffAfterItsChecksHasItsWarningsReplacedNotRepeated() throws Exception {
+        Path inbox = tenCommunesOneFarOff(work.resolve("inbox"));
+        ingest(inbox);
+        // As if that run had been killed after storing its warnings, before marking its submissions judged.
+        jdbc.update("update submission set plausibility_checked_at = null");
+
+        ingest(inbox);
+
+        assertThat(findings(PlausibilityCheck.SIBLINGS)).extracting(f -> f.get("unit_code") + " " + f.get("data_element"))
+                .containsExactly("01480 GBV_MODELS");
+    }
+
     /** Thị xã Mường Lay (Điện Biên) had three communes on the 2021 list. */
     private static Fixture muongLay(String code, String name, String tier, int boys, int girls) {
         return Fixture.unit(code, name, tier).with("GOV_BODIES", 2).with("GOV_BODIES_FEMALE_KEY_LEADER", 1)
