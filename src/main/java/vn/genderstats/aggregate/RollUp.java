@@ -150,7 +150,7 @@ public class RollUp {
             // side by side, each slice waited for the other's (a national run gained nothing), and a slice's
             // statistics could lack the other's list. One after the other, as on H2.
             List<Result> results = new ArrayList<>();
-            results.add(inOwnTransaction(() -> run(plan, owe(plan), rule)));
+            results.add(inOwnTransaction(() -> run(plan, rule)));
             slices.stream().skip(1)
                     .forEach(slice -> results.add(inOwnTransaction(() -> run(slice, full, rule, twinsSince))));
             return results;
@@ -237,7 +237,11 @@ public class RollUp {
 
     /** One slice, from what it has to do to its results, in the caller's transaction. */
     private Result run(Slice slice, boolean forceFull, SplitRule rule, Timestamp twinsSince) {
-        Plan plan = plan(slice, forceFull, rule, twinsSince);
+        return run(plan(slice, forceFull, rule, twinsSince), rule);
+    }
+
+    /** A planned slice: nothing when nothing came since its last run, else its reports owed and its results. */
+    private Result run(Plan plan, SplitRule rule) {
         return plan.unchanged() ? plan.nothingDone() : run(plan, owe(plan), rule);
     }
 
