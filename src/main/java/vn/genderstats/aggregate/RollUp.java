@@ -179,11 +179,14 @@ public class RollUp {
     private Result inOwnTransaction(Supplier<Result> slice) {
         return ownTransaction.execute(status -> {
             tuneSession();
-            // The slice's dirty units go into a temporary copy of rollup_dirty, its transaction's own, which hides the
-            // shared table and is dropped at commit: an ANALYZE of the shared table waited for the other slice's
-            // transaction to end (its lock is held until then), and the two slices ran one after the other.
+            // The slice's dirty units and the submissions it reads go into temporary copies of rollup_dirty and
+            // rollup_submission, its transaction's own, which hide the shared tables and are dropped at commit: an
+            // ANALYZE of a shared table waited for the other slice's transaction to end (its lock is held until then),
+            // and the two slices ran one after the other.
             jdbc.getJdbcTemplate().execute("create temporary table rollup_dirty (like rollup_dirty including all) "
                     + "on commit drop");
+            jdbc.getJdbcTemplate().execute("create temporary table rollup_submission (like rollup_submission "
+                    + "including all) on commit drop");
             return slice.get();
         });
     }
@@ -304,6 +307,7 @@ public class RollUp {
         // cost follows the data, and a unit nothing reached below has no sums either way.
         jdbc.update(sql.markDirty(), p);
         statistics.refresh("rollup_dirty");
+        keepSubmissions(sql, full, p);
         if (full) {
             RESULT_TABLES.forEach(t -> jdbc.update("delete from " + t + " where version_id = :target and period = :period", p));
         } else {
@@ -349,6 +353,7 @@ public class RollUp {
         int units = jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
                 p, Integer.class);
         jdbc.update("delete from rollup_dirty where version_id = :target and period = :period", p);
+        jdbc.update("delete from rollup_submission where version_id = :source and period = :period", p);
         jdbc.update("delete from rollup_state where version_id = :target and period = :period", p);
         jdbc.update("insert into rollup_state (version_id, period, source_version, last_submission_id, rules_checksum, "
                 + "computed_at) values (:target, :period, :source, :last, :rules, :at)",
@@ -358,6 +363,20 @@ public class RollUp {
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Rolled up {}", result.toText());
         return result;
+    }
+
+    /**
+     * The submission that counts for each unit the slice reads, worked out once from the view current_submission
+     * (two anti-joins and the approvals): every statement of the slice had it planned and worked out again.
+     */
+    private void keepSubmissions(RollUpSql sql, boolean full, MapSqlParameterSource p) {
+        jdbc.update("delete from rollup_submission where version_id = :source and period = :period", p);
+        if (!full) {
+            List<String> units = jdbc.queryForList(sql.unitsRead(), p, String.class);
+            p.addValue("unitsRead", units.isEmpty() ? List.of("") : units);
+        }
+        jdbc.update(RollUpSql.keepSubmissions(!full), p);
+        statistics.refresh("rollup_submission");
     }
 
     /** After writing {@code rows} rows of the slice (its :target and :period) into {@code table}. */

@@ -40,6 +40,42 @@ final class RollUpSql {
      */
     private static final String CHANGED_UNITS = "\n  and s.unit_code in (:changedUnits)";
 
+    /**
+     * Fills rollup_submission, which the slice's statements read instead of the view current_submission: the
+     * submission that counts for every unit of the period, or ({@code unitsListed}) for the units listed
+     * ({@code :unitsRead}, from {@link #unitsRead}).
+     */
+    static String keepSubmissions(boolean unitsListed) {
+        return "insert into rollup_submission (version_id, period, unit_code, submission_id) "
+                + "select s.version_id, s.period, s.unit_code, s.submission_id from current_submission s "
+                + "where s.version_id = :source and s.period = :period" + (unitsListed ? " and s.unit_code in (:unitsRead)" : "");
+    }
+
+    /**
+     * The units of the period's list whose figures an incremental run reads. On its own list: the dirty units (their
+     * own figures; a leaf's are its sums) and their children (a child's own figure that does not go up is taken back
+     * out). Restated: the old units with a part landing on a dirty unit, and those whose parts meet again at one.
+     * The units that sent something are among them: their successors, and so their own units, are dirty.
+     */
+    String unitsRead() {
+        if (!restated) {
+            return """
+                    select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period
+                    union
+                    select u.code from admin_unit u
+                    join rollup_dirty d on d.version_id = :target and d.period = :period and d.unit_code = u.parent_code
+                    where u.version_id = :target""";
+        }
+        return """
+                select m.from_code from unit_succession m
+                join rollup_dirty d on d.version_id = :target and d.period = :period and d.unit_code = m.to_code
+                where m.from_version = :source and m.to_version = :target
+                union
+                select b.from_code from succession_meeting b
+                join rollup_dirty d on d.version_id = :target and d.period = :period and d.unit_code = b.unit_code
+                where b.from_version = :source and b.to_version = :target""";
+    }
+
     /** The dirty units, or ({@code withUnitsBelow}) only those with units below them. */
     static String dirty(boolean withUnitsBelow) {
         return "(select d.unit_code from rollup_dirty d where d.version_id = :target and d.period = :period"
@@ -153,7 +189,7 @@ final class RollUpSql {
                 select {metGroup}b.unit_code, o.data_element, o.disagg, sum(b.extra) as n
                 from succession_meeting b
                 {units}
-                join current_submission s on s.version_id = :source and s.period = :period and s.unit_code = b.from_code
+                join rollup_submission s on s.version_id = :source and s.period = :period and s.unit_code = b.from_code
                 join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
                 join observation o on o.submission_id = s.submission_id
                 where b.from_version = :source and b.to_version = :target and b.group_code {inGroups} ''
@@ -196,7 +232,7 @@ final class RollUpSql {
                     select {upGroup}up.unit_code, up.data_element, up.disagg, sum(up.amount) as amount, sum(up.n) as units_reporting
                     from (
                         select {group}s.unit_code, o.data_element, o.disagg, o.amount, 1 as n
-                        from current_submission s
+                        from rollup_submission s
                         join observation o on o.submission_id = s.submission_id
                         {ownGroupJoin}
                         {ownDirty}
@@ -226,7 +262,7 @@ final class RollUpSql {
                             select {group}u.parent_code, u.kind, s.submission_id
                             from admin_unit u
                             {parentDirty}
-                            join current_submission s on s.version_id = :source and s.period = :period
+                            join rollup_submission s on s.version_id = :source and s.period = :period
                                  and s.unit_code = u.code
                             {ownGroupJoin}
                             where u.version_id = :target and u.kind <> 'territory'
@@ -278,7 +314,7 @@ final class RollUpSql {
                 select :target, :period, s.unit_code, s.submission_id, u.tier, u.kind,
                        case when exists (select 1 from report_due d where d.version_id = s.version_id
                                          and d.unit_code = s.unit_code and d.period = s.period) then 1 else 0 end
-                from current_submission s
+                from rollup_submission s
                 join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
                 %s
                 where s.version_id = :source and s.period = :period and dirty.unit_code is not null%s
@@ -326,7 +362,7 @@ final class RollUpSql {
             return """
                     select s.unit_code as placed_code, s.unit_code as source_unit, u.kind as unit_kind,
                            o.data_element, o.disagg, o.amount, %d as restated_rank
-                    from current_submission s
+                    from rollup_submission s
                     join observation o on o.submission_id = s.submission_id
                     join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
                     where s.version_id = :source and s.period = :period and o.amount is not null%s"""
@@ -378,7 +414,7 @@ final class RollUpSql {
                 ) apportioned
                 {splitPlaced}""")
                 .with("from", """
-                        from current_submission s
+                        from rollup_submission s
                         join observation o on o.submission_id = s.submission_id
                         join admin_unit u on u.version_id = s.version_id and u.code = s.unit_code
                         join unit_succession m on m.from_version = s.version_id and m.from_code = s.unit_code

@@ -34,7 +34,7 @@ final class SqlOwnership {
                     "current_submission", "submission_history"),
             "aggregate", List.of("aggregate_value", "aggregate_sum", "rollup_leaf", "indicator_result", "indicator_stored",
                     "group_aggregate_value", "group_indicator_result", "element_reporter", "report_due", "rollup_state",
-                    "rollup_dirty", "rollup_expected", "rollup_counted", "completeness", "missing_report", "indicator_term",
+                    "rollup_dirty", "rollup_submission", "rollup_expected", "rollup_counted", "completeness", "missing_report", "indicator_term",
                     "indicator_part", "indicator_up", "indicator_met"),
             "approval", List.of("approval", "approval_event", "held_submission"),
             "report", List.of("report_fingerprint"),
