@@ -481,37 +481,12 @@ public class RollUp {
                 + "and period = :period" + (sql.restated() && !byGroup ? "" : " and leaf = 0") + " order by height",
                 p, Integer.class)) {
             p.addValue("height", height);
-            // The level's units are listed on an incremental run only: a full one would list most units of the period.
-            if (!full && sql.restated()) {
-                p.addValue("levelSources", oldUnitsLandingOnLevel(p));
-            } else if (!full) {
-                p.addValue("levelUnits", unitsOfLevel(p));
-            }
-            rows += jdbc.update(sql.restated() ? sql.restatedLevel(byGroup, height == 0, !full)
-                    : RollUpSql.nativeLevel(byGroup, !full), p);
+            rows += jdbc.update(sql.restated() ? sql.restatedLevel(byGroup, height == 0) : RollUpSql.nativeLevel(byGroup), p);
         }
         if (hashOnly) {
             jdbc.getJdbcTemplate().execute("set local enable_nestloop to default");
         }
         return rows;
-    }
-
-    /** The dirty units with units below them at {@code :height}, those a native level statement sums. */
-    private List<String> unitsOfLevel(MapSqlParameterSource p) {
-        return jdbc.queryForList("select unit_code from rollup_dirty where version_id = :target and period = :period "
-                + "and height = :height and leaf = 0", p, String.class);
-    }
-
-    /**
-     * The old units with a link to the dirty units at {@code :height}, whose figures a restated level statement reads.
-     * No unit has an empty code: "in ('')" keeps no figure when none lands on the level (the nation has no link).
-     */
-    private List<String> oldUnitsLandingOnLevel(MapSqlParameterSource p) {
-        List<String> codes = jdbc.queryForList("select distinct m.from_code from unit_succession m "
-                + "join rollup_dirty here on here.version_id = :target and here.period = :period "
-                + "and here.height = :height and here.unit_code = m.to_code "
-                + "where m.from_version = :source and m.to_version = :target", p, String.class);
-        return codes.isEmpty() ? List.of("") : codes;
     }
 
     /** Seconds per step of a slice's roll-up, logged at debug level. */

@@ -33,10 +33,9 @@ final class RollUpSql {
             + "and n.submission_id > :since";
 
     /**
-     * The units that sent something, as a list ({@code :changedUnits}, from {@link #CHANGED}) where current_submission
-     * is read: given as a subquery, PostgreSQL worked the view out for every unit of the period before keeping those
-     * (about 14 ms of a province's incremental statement, 1 ms given their codes). At most a list's 11,400 units,
-     * within PostgreSQL's 32,767 parameters a statement.
+     * The units that sent something, as a list ({@code :changedUnits}, from {@link #CHANGED}), where only their figures
+     * are read again (the parts of the indicators, the leaves). At most a list's 11,400 units, within PostgreSQL's
+     * 32,767 parameters a statement.
      */
     private static final String CHANGED_UNITS = "\n  and s.unit_code in (:changedUnits)";
 
@@ -106,11 +105,9 @@ final class RollUpSql {
      * every figure; a branch of the union rather than a join, which H2 would run again for every sum). Leaves of
      * today's list are stored, group shares only
      * for units with units below; rows go in the primary key's order. {@code leaves}: the level is today's leaves,
-     * which have neither children nor parts meeting again. {@code sourcesListed}: the old units with a part landing on
-     * the level's units come as a list ({@code :levelSources}), so that PostgreSQL reads current_submission for them
-     * only, not for every unit of the period (twice a statement, about 10 ms each, in a province's incremental run).
+     * which have neither children nor parts meeting again.
      */
-    String restatedLevel(boolean byGroup, boolean leaves, boolean sourcesListed) {
+    String restatedLevel(boolean byGroup, boolean leaves) {
         String here = "join rollup_dirty here on here.version_id = :target and here.period = :period "
                 + "and here.height = :height and here.unit_code = ";
         String inGroup = "join unit_group g on g.version_id = :target and g.unit_code = ";
@@ -139,7 +136,7 @@ final class RollUpSql {
                 .with("restatement", RestatementRank.labelOf("sums.rnk"))
                 .with("upGroup", byGroup ? "up.group_code, " : "")
                 .with("group", byGroup ? "g.group_code, " : "")
-                .with("source", restatedSource(here + "%s", sourcesListed ? " and s.unit_code in (:levelSources)" : ""))
+                .with("source", restatedSource(here + "%s", ""))
                 .with("ownGroupJoin", byGroup ? inGroup + "src.placed_code" : "")
                 .with("below", leaves ? "" : SqlText.of("""
 
@@ -214,12 +211,8 @@ final class RollUpSql {
      * figures are read ({@code offset 0 rows} keeps the subquery apart): PostgreSQL otherwise joined every
      * observation of the list first (0.55 s of a province's incremental slice on the national database; then, for
      * the children taken back out, 100 ms a level reading the figures of all 763 units with units below).
-     * {@code unitsListed} (an incremental run): the level's own units come as a list ({@code :levelUnits}). Joined to
-     * rollup_dirty, PostgreSQL worked out current_submission for every unit of the period before keeping theirs (about
-     * 18 ms a statement of a province's incremental run, 1 ms given their codes). A full run keeps the join, where a
-     * list would hold most units of the period (the national test on H2: 33 s with the list, 27-33 s without).
      */
-    static String nativeLevel(boolean byGroup, boolean unitsListed) {
+    static String nativeLevel(boolean byGroup) {
         String dirty = "join rollup_dirty dirty on dirty.version_id = :target and dirty.period = :period "
                 + "and dirty.height = :height and dirty.unit_code = ";
         String inGroup = "join unit_group g on g.version_id = :target and g.unit_code = ";
@@ -236,7 +229,7 @@ final class RollUpSql {
                         join observation o on o.submission_id = s.submission_id
                         {ownGroupJoin}
                         {ownDirty}
-                        where s.version_id = :source and s.period = :period and o.amount is not null{ownListed}
+                        where s.version_id = :source and s.period = :period and o.amount is not null
                         union all
                         select {leafGroup}lf.parent_code, o.data_element, o.disagg, o.amount, 1
                         from (
@@ -288,8 +281,7 @@ final class RollUpSql {
                 .with("childGroup", byGroup ? "c.group_code, " : "")
                 .with("ownGroupJoin", byGroup ? inGroup + "s.unit_code" : "")
                 .with("leafGroupJoin", byGroup ? inGroup + "l.unit_code" : "")
-                .with("ownDirty", unitsListed ? "" : dirty + "s.unit_code and dirty.leaf = 0")
-                .with("ownListed", unitsListed ? "\n  and s.unit_code in (:levelUnits)" : "")
+                .with("ownDirty", dirty + "s.unit_code and dirty.leaf = 0")
                 .with("parentDirty", dirty + "u.parent_code")
                 .with("leafGroup", byGroup ? "lf.group_code, " : "")
                 .with("leafIntoTotals", INTO_TOTALS.formatted("o.data_element", "lf.kind"))

@@ -311,6 +311,26 @@ class RollUpTest extends ProvinceTest {
         assertThat(amount(V2021, "04", "2024", "LIVE_BIRTHS", "M")).isEqualByComparingTo("20");
     }
 
+    /**
+     * A split old unit that sent nothing new is still counted once where its parts meet again above a unit that did:
+     * after old Trúc Bạch alone sent again, Hà Nội counts old Bát Tràng (split in three) once, not once per part.
+     */
+    @Test
+    void anIncrementalRunCountsAnUnchangedSplitUnitOnceWhereItsPartsMeetAgain() {
+        submit(V2025_03, "00583", "2025S1", onTime(2025), Map.of("LIVE_BIRTHS.M", 30, "LIVE_BIRTHS.F", 20));
+        submit(V2025_03, "00004", "2025S1", onTime(2025), Map.of("LIVE_BIRTHS.M", 11, "LIVE_BIRTHS.F", 9));
+        rollUp.run(Optional.empty(), true);
+
+        submit(V2025_03, "00004", "2025S1", LocalDateTime.of(2025, 6, 2, 8, 0), Map.of("LIVE_BIRTHS.M", 12, "LIVE_BIRTHS.F", 9));
+        rollUp.run(Optional.empty(), false);
+        Map<String, List<Map<String, Object>>> afterIncremental = snapshot();
+        rollUp.run(Optional.empty(), true);
+
+        assertThat(snapshot()).isEqualTo(afterIncremental);
+        // Trúc Bạch and Bát Tràng; the split unit's own figures do not move under this list's rule (no weights).
+        assertThat(row(V2025_07, "01", "2025S1", "LIVE_BIRTHS", "M")).containsEntry("units_reporting", 2);
+    }
+
     @Test
     void aPeriodOwedByTheSameUnitsAsAnotherCountsItsReportsOwedAsIfAfresh() {
         // 2023 and 2024 are owed by the same units. Trùng Khánh (047) and the units above it are counted for 2023; in
