@@ -52,6 +52,8 @@ import vn.genderstats.system.Sha256;
 public class RollUp {
 
     private static final Logger log = LoggerFactory.getLogger(RollUp.class);
+    /** What a slice works from, filled and emptied within it (on PostgreSQL, copies of its transaction's own). */
+    private static final List<String> WORK_TABLES = List.of("rollup_dirty", "rollup_submission");
     private static final List<String> RESULT_TABLES = List.of("indicator_stored", "aggregate_sum", "rollup_leaf",
             "group_indicator_result", "group_aggregate_value", "indicator_up");
     /**
@@ -183,10 +185,8 @@ public class RollUp {
             // rollup_submission, its transaction's own, which hide the shared tables and are dropped at commit: an
             // ANALYZE of a shared table waited for the other slice's transaction to end (its lock is held until then),
             // and the two slices ran one after the other.
-            jdbc.getJdbcTemplate().execute("create temporary table rollup_dirty (like rollup_dirty including all) "
-                    + "on commit drop");
-            jdbc.getJdbcTemplate().execute("create temporary table rollup_submission (like rollup_submission "
-                    + "including all) on commit drop");
+            WORK_TABLES.forEach(t -> jdbc.getJdbcTemplate().execute("create temporary table " + t + " (like " + t
+                    + " including all) on commit drop"));
             return slice.get();
         });
     }
@@ -372,6 +372,8 @@ public class RollUp {
     private void keepSubmissions(RollUpSql sql, boolean full, MapSqlParameterSource p) {
         // Empty here: a slice empties it when done, in the transaction that filled it (PostgreSQL drops its copy).
         if (!full) {
+            // As a list: given the subquery, PostgreSQL worked the view out for every unit of the period. No unit has
+            // an empty code, so "in ('')" keeps none when there is none to read.
             List<String> units = jdbc.queryForList(sql.unitsRead(), p, String.class);
             p.addValue("unitsRead", units.isEmpty() ? List.of("") : units);
         }
