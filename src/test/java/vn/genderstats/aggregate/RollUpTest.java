@@ -140,6 +140,38 @@ class RollUpTest extends ProvinceTest {
         rollUp.run(Optional.empty(), true);
     }
 
+    @Test
+    void anIndicatorRedefinedInTheCatalogueIsRecomputedWithItsNewTerms() {
+        submit(V2021, "01267", "2024", onTime(2024), Map.of("LIVE_BIRTHS.M", 12, "LIVE_BIRTHS.F", 8));
+        submit(V2021, "01270", "2024", onTime(2024), Map.of("LIVE_BIRTHS.M", 600, "LIVE_BIRTHS.F", 600));
+        rollUp.run(Optional.empty(), true);
+        assertThat(indicator(V2021, "04", "2024", "SRB")).isCloseTo(612.0 / 608 * 100, within(1e-6));
+
+        // The office edits the sex ratio into girls per 1,000 boys: the same sums, another indicator from them.
+        String catalogue = """
+                forms:
+                  - {id: X, version: "1", tier: commune, unitKind: territory, title: {vi: "Xã", en: "Commune"}}
+                  - {id: H, version: "1", tier: district, unitKind: territory, title: {vi: "Huyện", en: "District"}}
+                  - {id: T, version: "1", tier: province, unitKind: territory, title: {vi: "Tỉnh", en: "Province"}}
+                dataElements:
+                  - {code: LIVE_BIRTHS, name: {vi: "Trẻ sinh ra sống", en: "Live births"}, unit: {vi: "trẻ", en: "children"},
+                     valueType: count, disaggregation: sex, tiers: [commune, district, province], unitKinds: [territory],
+                     objective: 4}
+                indicators:
+                  - {code: SRB, name: {vi: "Tỷ số", en: "Ratio"}, numerator: "LIVE_BIRTHS.F", denominator: "LIVE_BIRTHS.M",
+                     factor: 1000, unit: {vi: "bé gái/1.000 bé trai", en: "girls per 1,000 boys"}, objective: 4}
+                """;
+        new RollUp(new NamedParameterJdbcTemplate(jdbc), transactions,
+                CatalogLoader.load(new ByteArrayInputStream(catalogue.getBytes(StandardCharsets.UTF_8)), "test"),
+                hierarchy, dueReports, properties, new PlannerStatistics(jdbc.getDataSource())).run(Optional.empty(), true);
+        assertThat(indicator(V2021, "04", "2024", "SRB")).isCloseTo(608.0 / 612 * 1000, within(1e-6));
+        assertThat(indicator(V2021, "01267", "2024", "SRB")).isCloseTo(8.0 / 12 * 1000, within(1e-6));
+
+        // Back to the office's catalogue (in production a changed catalog.yaml makes the next run a full one).
+        rollUp.run(Optional.empty(), true);
+        assertThat(indicator(V2021, "04", "2024", "SRB")).isCloseTo(612.0 / 608 * 100, within(1e-6));
+    }
+
     @Autowired
     TransactionTemplate transactions;
 
