@@ -331,11 +331,11 @@ final class RollUpSql {
                 + "and dirty.unit_code = " + column + (leaf == null ? "" : " and dirty.leaf = " + (leaf ? 1 : 0));
     }
 
-    /** The units above the units that sent something after submission {@code :since}. */
+    /** The units above the units that sent something after submission {@code :since}, with their heights. */
     String markDirty() {
         return """
                 insert into rollup_dirty (version_id, period, unit_code, leaf, height)
-                select :target, :period, d.unit_code, case when max(below.depth) = 0 then 1 else 0 end, max(below.depth)
+                select :target, :period, d.unit_code, case when u.height = 0 then 1 else 0 end, u.height
                 from (
                     select distinct a.ancestor_code as unit_code
                     from submission s
@@ -343,8 +343,7 @@ final class RollUpSql {
                     join unit_ancestor a on a.version_id = :target and a.unit_code = %s
                     where s.version_id = :source and s.period = :period and s.submission_id > :since
                 ) d
-                join unit_ancestor below on below.version_id = :target and below.ancestor_code = d.unit_code
-                group by d.unit_code
+                join admin_unit u on u.version_id = :target and u.code = d.unit_code
                 """.formatted(restated ? "join unit_succession m on m.from_version = s.version_id "
                 + "and m.from_code = s.unit_code and m.to_version = :target" : "",
                 restated ? "m.to_code" : "s.unit_code");

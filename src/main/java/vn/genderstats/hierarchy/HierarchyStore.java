@@ -3,7 +3,9 @@ package vn.genderstats.hierarchy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -131,24 +133,28 @@ public class HierarchyStore {
                     + "values (?, ?, ?, ?, ?)", v.id(), v.validFrom(), v.validTo(), hierarchy.checksum(v.id()),
                     Timestamp.from(Instant.now()));
         }
-        List<Object[]> units = new ArrayList<>();
         List<Object[]> ancestors = new ArrayList<>();
+        // A unit's height: how many levels of units lie below it, the deepest of its descendants' depths under it.
+        Map<String, Integer> heights = new HashMap<>();
         for (AdminUnit u : hierarchy.units(v.id())) {
-            units.add(new Object[] {v.id(), u.code(), u.name(), u.type(), u.tier(), u.kind(), u.parentCode()});
             ancestors.add(new Object[] {v.id(), u.code(), u.code(), 0});
+            heights.putIfAbsent(u.code(), 0);
             int depth = 1;
             for (AdminUnit a : hierarchy.ancestors(u)) {
-                ancestors.add(new Object[] {v.id(), u.code(), a.code(), depth++});
+                ancestors.add(new Object[] {v.id(), u.code(), a.code(), depth});
+                heights.merge(a.code(), depth++, Math::max);
             }
         }
+        List<Object[]> units = hierarchy.units(v.id()).stream().map(u -> new Object[] {v.id(), u.code(), u.name(),
+                u.type(), u.tier(), u.kind(), u.parentCode(), heights.get(u.code())}).toList();
         // Units may already be referenced by submissions: update those in place, insert the others.
         java.util.Set<String> existing = new java.util.HashSet<>(
                 jdbc.queryForList("select code from admin_unit where version_id = ?", String.class, v.id()));
-        jdbc.batchUpdate("update admin_unit set name = ?, unit_type = ?, tier = ?, kind = ?, parent_code = ? "
+        jdbc.batchUpdate("update admin_unit set name = ?, unit_type = ?, tier = ?, kind = ?, parent_code = ?, height = ? "
                 + "where version_id = ? and code = ?", units.stream().filter(r -> existing.contains((String) r[1]))
-                .map(r -> new Object[] {r[2], r[3], r[4], r[5], r[6], r[0], r[1]}).toList());
-        jdbc.batchUpdate("insert into admin_unit (version_id, code, name, unit_type, tier, kind, parent_code) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", units.stream().filter(r -> !existing.contains((String) r[1])).toList());
+                .map(r -> new Object[] {r[2], r[3], r[4], r[5], r[6], r[7], r[0], r[1]}).toList());
+        jdbc.batchUpdate("insert into admin_unit (version_id, code, name, unit_type, tier, kind, parent_code, height) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", units.stream().filter(r -> !existing.contains((String) r[1])).toList());
         jdbc.batchUpdate("insert into unit_ancestor (version_id, unit_code, ancestor_code, depth) values (?, ?, ?, ?)",
                 ancestors);
     }
