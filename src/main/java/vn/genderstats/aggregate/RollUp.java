@@ -185,10 +185,11 @@ public class RollUp {
             // The slice's dirty units and the submissions it reads go into temporary copies of rollup_dirty and
             // rollup_submission, its connection's own, which hide the shared tables: an ANALYZE of a shared table
             // waited for the other slice's transaction to end (its lock is held until then), and the two slices ran
-            // one after the other. Made once per connection (12-14 ms each time) and emptied by the slice that filled
-            // them, or by its rollback.
+            // one after the other. Made once per connection (12-14 ms each time), emptied by the slice that filled
+            // them and truncated when it commits: the portal's connections live for months, and the dead rows of
+            // deletes would pile up in tables that autovacuum does not visit.
             WORK_TABLES.forEach(t -> jdbc.getJdbcTemplate().execute("create temporary table if not exists " + t
-                    + " (like " + t + " including all)"));
+                    + " (like " + t + " including all) on commit delete rows"));
             return slice.get();
         });
     }
