@@ -374,7 +374,8 @@ public class RollUp {
      * (two anti-joins and the approvals): every statement of the slice had it planned and worked out again.
      */
     private void keepSubmissions(RollUpSql sql, boolean full, MapSqlParameterSource p) {
-        // Empty here: a slice empties it when done, in the transaction that filled it (PostgreSQL drops its copy).
+        // Empty here: a slice empties it when done, in the transaction that filled it (PostgreSQL also truncates its
+        // copy at commit).
         if (!full) {
             // As a list: given the subquery, PostgreSQL worked the view out for every unit of the period. No unit has
             // an empty code, so "in ('')" keeps none when there is none to read.
@@ -572,12 +573,12 @@ public class RollUp {
                 (rs, i) -> {
                     List<Object> row = new ArrayList<>();
                     for (int c = 1; c <= columns.size(); c++) {
-                        row.add(comparable(rs.getObject(c)));
+                        row.add(rs.getObject(c));
                     }
-                    return row;
+                    return comparable(row);
                 }));
-        if (stored.size() == rows.size() && stored.equals(new HashSet<>(rows.stream()
-                .map(row -> row.stream().map(RollUp::comparable).toList()).toList()))) {
+        Set<List<Object>> wanted = new HashSet<>(rows.stream().map(RollUp::comparable).toList());
+        if (stored.size() == rows.size() && stored.equals(wanted)) {
             return false;
         }
         jdbc.getJdbcTemplate().update("delete from " + table);
@@ -587,13 +588,13 @@ public class RollUp {
         return true;
     }
 
-    /** A value as read back or as written, alike: numbers by value ({@code 1.000000} is {@code 1}), text as text. */
-    private static Object comparable(Object value) {
-        return switch (value) {
+    /** A row as read back or as written, alike: numbers by value ({@code 1.000000} is {@code 1}), text as text. */
+    private static List<Object> comparable(List<Object> row) {
+        return row.stream().map(value -> switch (value) {
             case BigDecimal d -> d.stripTrailingZeros().toPlainString();
             case Number n -> new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
             default -> value;
-        };
+        }).toList();
     }
 
     private static String checksum(GenderstatsProperties properties, Hierarchy hierarchy) {
