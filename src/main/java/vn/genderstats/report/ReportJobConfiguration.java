@@ -85,12 +85,15 @@ public class ReportJobConfiguration {
                     } else {
                         // Each period on its own list; restated rows (older periods on today's units) are
                         // read by the reports of today's units, not reported on their own.
+                        List<ReportWriter.Due> due = new ArrayList<>();
                         for (Slice slice : aggregates.nativeSlices()) {
                             if (only == null || only.isBlank() || only.equals(slice.period())) {
-                                files.addAll(writer.writeAll(slice.sourceVersion(), Period.parse(slice.period()),
-                                        options, reports, execution));
+                                Period period = Period.parse(slice.period());
+                                data.unitsWithData(slice.sourceVersion(), period)
+                                        .forEach(u -> due.add(new ReportWriter.Due(u, period)));
                             }
                         }
+                        files.addAll(writer.write(due, options, reports, execution));
                     }
                     int official = (int) files.stream().filter(ReportWriter::official).count();
                     int written = files.size() - official;

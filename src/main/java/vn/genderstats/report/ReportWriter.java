@@ -85,18 +85,31 @@ public class ReportWriter {
         return write(data.unitsWithData(versionId, period), period, options, reports, jobExecutionId);
     }
 
-    /**
-     * Writes the units' reports, {@code genderstats.threads} units at a time. A report that cannot be written does
-     * not stop the others: it is logged, its partial file removed, and the run fails at the end naming every such
-     * unit. The fingerprints of the reports written are remembered here, on the caller's thread and so in its
-     * transaction (the report step's: a run that fails keeps none of them), in the order of the units.
-     */
+    /** The units' reports for one period: see {@link #write(List, Options, Path, Long)}. */
     public List<Path> write(List<AdminUnit> units, Period period, Options options, Path reports, Long jobExecutionId) {
+        return write(units.stream().map(unit -> new Due(unit, period)).toList(), options, reports, jobExecutionId);
+    }
+
+    /** A unit's report for a period: what {@link #write(List, Options, Path, Long)} takes, in the order given. */
+    public record Due(AdminUnit unit, Period period) {
+    }
+
+    /**
+     * Writes the reports due, {@code genderstats.threads} at a time, every period's in one queue: a period's last
+     * reports do not leave a thread idle, and an earlier period's suppression plan, which hides the rates of its
+     * trends, is computed once for all the periods that print it (a national plan takes seconds). A report that
+     * cannot be written does not stop the others: it is logged, its partial file removed, and the run fails at the end
+     * naming every such unit. The fingerprints of the reports written are remembered here, on the caller's thread and
+     * so in its transaction (the report step's: a run that fails keeps none of them), in the order given.
+     */
+    public List<Path> write(List<Due> due, Options options, Path reports, Long jobExecutionId) {
         Map<String, PeriodSuppression.Plan> plans = new ConcurrentHashMap<>();
         List<Path> written = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        for (UnitOutcome outcome : eachUnit(units, unit -> {
-            UnitOutcome out = new UnitOutcome();
+        for (UnitOutcome outcome : each(due, report -> {
+            AdminUnit unit = report.unit();
+            Period period = report.period();
+            UnitOutcome out = new UnitOutcome(period);
             try {
                 PeriodSuppression.Plan plan = plan(plans, unit.versionId(), period);
                 // Earlier periods' rates in the trends are hidden by their own period's plan, the same in every
@@ -110,12 +123,12 @@ public class ReportWriter {
             } catch (IOException | RuntimeException e) {
                 log.error("Report of {} {} for {} not written / không lập được báo cáo", unit.code(), unit.name(),
                         period, e);
-                out.failure = unit.code() + " " + unit.name() + ": " + e.getMessage();
+                out.failure = unit.code() + " " + unit.name() + " (" + period + "): " + e.getMessage();
             }
             return out;
         })) {
             for (Remembered r : outcome.fingerprints) {
-                fingerprints.remember(r.unit(), period, r.variant(), r.fingerprint(), r.file(), jobExecutionId);
+                fingerprints.remember(r.unit(), outcome.period, r.variant(), r.fingerprint(), r.file(), jobExecutionId);
             }
             if (outcome.failure == null) {
                 written.addAll(outcome.written);
@@ -137,25 +150,30 @@ public class ReportWriter {
 
     /** What one unit's task wrote, the fingerprints to remember for it, and why it stopped if it failed. */
     private static final class UnitOutcome {
+        final Period period;
         final List<Path> written = new ArrayList<>();
         final List<Remembered> fingerprints = new ArrayList<>();
         String failure;
+
+        UnitOutcome(Period period) {
+            this.period = period;
+        }
     }
 
     private record Remembered(AdminUnit unit, String variant, String fingerprint, Path file) {
     }
 
     /**
-     * The task's outcome for each unit, in the units' order: run on {@code threads} threads of their own (each unit's
-     * reports depend on nothing another writes), on the caller's thread for a single unit.
+     * The task's outcome for each report due, in their order: run on {@code threads} threads of their own (each
+     * unit's reports depend on nothing another writes), on the caller's thread for a single unit.
      */
-    private List<UnitOutcome> eachUnit(List<AdminUnit> units, Function<AdminUnit, UnitOutcome> task) {
-        if (units.size() < 2 || threads < 2) {
-            return units.stream().map(task).toList();
+    private List<UnitOutcome> each(List<Due> due, Function<Due, UnitOutcome> task) {
+        if (due.size() < 2 || threads < 2) {
+            return due.stream().map(task).toList();
         }
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, units.size()),
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, due.size()),
                 Thread.ofPlatform().name("report-", 1).factory())) {
-            List<Future<UnitOutcome>> futures = units.stream().map(u -> pool.submit(() -> task.apply(u))).toList();
+            List<Future<UnitOutcome>> futures = due.stream().map(d -> pool.submit(() -> task.apply(d))).toList();
             List<UnitOutcome> outcomes = new ArrayList<>();
             for (Future<UnitOutcome> future : futures) {
                 outcomes.add(future.get());

@@ -575,10 +575,31 @@ class UnitReportTest extends ProvinceTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("1 report(s) not written")
                 .hasMessageContaining("(" + (units.size() - 1) + " written)")
-                .hasMessageContaining(blocked.code() + " " + blocked.name() + ": ");
+                .hasMessageContaining(blocked.code() + " " + blocked.name() + " (" + YEAR + "): ");
         List<AdminUnit> others = units.stream().filter(u -> !u.equals(blocked)).toList();
         others.forEach(u -> assertThat(dir.resolve("2024").resolve(ReportWriter.fileName(u, "vi", false))).exists());
         assertThat(jdbc.queryForList("select unit_code from report_fingerprint where job_execution_id = " + (TEST_JOB + 11),
                 String.class)).containsExactlyInAnyOrderElementsOf(others.stream().map(AdminUnit::code).toList());
+    }
+
+    @Test
+    void aPeriodWhoseReportCannotBeWrittenStopsNoLaterPeriod() throws IOException {
+        Period half = Period.firstHalf(2024);
+        List<ReportWriter.Due> due = new java.util.ArrayList<>();
+        data.unitsWithData(VERSION, half).forEach(u -> due.add(new ReportWriter.Due(u, half)));
+        data.unitsWithData(VERSION, YEAR).forEach(u -> due.add(new ReportWriter.Due(u, YEAR)));
+        AdminUnit blocked = due.getFirst().unit();
+        Path dir = Files.createTempDirectory("reports");
+        Files.createDirectories(dir.resolve(half.code()).resolve(ReportWriter.fileName(blocked, "vi", false)));
+        ReportWriter.Options options = new ReportWriter.Options(List.of("vi"), false, false);
+        assertThatThrownBy(() -> writer.write(due, options, dir, TEST_JOB + 12))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("1 report(s) not written")
+                .hasMessageContaining(blocked.code() + " " + blocked.name() + " (" + half + "): ");
+        due.stream().filter(d -> d.period().equals(YEAR)).forEach(d ->
+                assertThat(dir.resolve(YEAR.code()).resolve(ReportWriter.fileName(d.unit(), "vi", false))).exists());
+        assertThat(jdbc.queryForObject("select count(*) from report_fingerprint where job_execution_id = "
+                + (TEST_JOB + 12) + " and period = '" + YEAR.code() + "'", Integer.class))
+                .isEqualTo(data.unitsWithData(VERSION, YEAR).size());
     }
 }
