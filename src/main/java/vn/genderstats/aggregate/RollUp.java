@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,8 +47,9 @@ import vn.genderstats.system.Sha256;
  * <p>Incremental: a (version, period) already computed under the same office files is recomputed only for the
  * units above those that sent something since, and skipped when nothing came.
  *
- * <p>Transactions: on H2 the whole run is one. On PostgreSQL each slice has its own, and an incremental run rolls a
- * period up on its own list and restated side by side, on two threads ({@link #sideBySide}).
+ * <p>Transactions: on H2 each period's slices have one of their own. On PostgreSQL each slice has its own, and an
+ * incremental run rolls a period up on its own list and restated side by side, on two threads ({@link #sideBySide}).
+ * Once a period's are committed, {@link PeriodRolledUp} says so (the nightly job's reports begin on it).
  */
 @Component
 public class RollUp {
@@ -83,19 +85,19 @@ public class RollUp {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final TransactionTemplate tx;
-    /** A transaction of its own, whatever the caller's (a slice on PostgreSQL). */
+    /** A transaction of its own, whatever the caller's: a slice's on PostgreSQL, a period's on H2. */
     private final TransactionTemplate ownTransaction;
     private final Catalog catalog;
     private final Hierarchy hierarchy;
     private final DueReports dueReports;
     private final String officeFiles;
     private final PlannerStatistics statistics;
+    private final ApplicationEventPublisher events;
 
     RollUp(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Catalog catalog, Hierarchy hierarchy,
-            DueReports dueReports, GenderstatsProperties properties, PlannerStatistics statistics) {
+            DueReports dueReports, GenderstatsProperties properties, PlannerStatistics statistics,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.tx = tx;
         this.ownTransaction = new TransactionTemplate(Objects.requireNonNull(tx.getTransactionManager()));
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.catalog = catalog;
@@ -103,6 +105,7 @@ public class RollUp {
         this.dueReports = dueReports;
         this.officeFiles = checksum(properties, hierarchy);
         this.statistics = statistics;
+        this.events = events;
     }
 
     /** Rolls up every period with data (or only {@code period}), incrementally unless {@code full}. */
@@ -113,24 +116,24 @@ public class RollUp {
     List<Result> run(Optional<String> period, boolean full, SplitRule rule) {
         // A run asked to be full takes counts only from periods it rolled up itself (see twin).
         Timestamp twinsSince = full ? Timestamp.from(Instant.now()) : new Timestamp(0);
-        if (!statistics.onPostgres()) {
-            // H2, written from one transaction at a time (see KilledWriterTest): every slice in the caller's.
-            return tx.execute(status -> {
-                prepare();
-                List<Result> results = new ArrayList<>();
-                for (List<Slice> slices : slices(period)) {
-                    slices.forEach(slice -> results.add(run(slice, full, rule, twinsSince)));
-                }
-                return results;
-            });
-        }
         // Committed first: the restated slices' transactions read the catalogue's terms and reporters.
         ownTransaction.executeWithoutResult(status -> prepare());
         List<Result> results = new ArrayList<>();
+        if (!statistics.onPostgres()) {
+            // H2, written from one transaction at a time (see KilledWriterTest): a period's slices one after the
+            // other, in a transaction of their own.
+            for (List<Slice> slices : slices(period)) {
+                results.addAll(ownTransaction.execute(status -> slices.stream()
+                        .map(slice -> run(slice, full, rule, twinsSince)).toList()));
+                events.publishEvent(new PeriodRolledUp(slices.getFirst()));
+            }
+            return results;
+        }
         try (ExecutorService side = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("roll-up-restated").factory())) {
             for (List<Slice> slices : slices(period)) {
                 results.addAll(sideBySide(slices, side, full, rule, twinsSince));
+                events.publishEvent(new PeriodRolledUp(slices.getFirst()));
             }
         }
         return results;

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -40,6 +43,8 @@ public class ReportJobConfiguration {
     /** Official documents written (Word and PDF, each counted). */
     public static final String OFFICIAL_WRITTEN = "report.official.written";
 
+    private static final Logger log = LoggerFactory.getLogger(ReportJobConfiguration.class);
+
     @Bean
     Disclosure disclosure(GenderstatsProperties properties) {
         return Disclosure.load(properties.jobs().resolve("disclosure.yaml"));
@@ -62,7 +67,7 @@ public class ReportJobConfiguration {
 
     @Bean
     Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReportWriter writer, ReportData data, Hierarchy hierarchy, Aggregates aggregates) {
+            ReportWriter writer, ReportData data, Hierarchy hierarchy, Aggregates aggregates, ReportsAhead ahead) {
         return new StepBuilder("report", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobParameters params = contribution.getStepExecution().getJobParameters();
@@ -70,12 +75,8 @@ public class ReportJobConfiguration {
                     String only = params.getString("period");
                     String unit = params.getString("unit");
                     String tier = params.getString("tier");
-                    String lang = params.getString("lang") == null ? "vi" : params.getString("lang");
-                    String officialTiers = params.getString("official");
-                    ReportWriter.Options options = new ReportWriter.Options(Arrays.asList(lang.split(",")),
-                            "true".equals(params.getString("internal")), "true".equals(params.getString("changedOnly")),
-                            officialTiers == null || officialTiers.isBlank() ? Set.of() : Set.of(officialTiers.split(",")));
-                    Path reports = Path.of(params.getString("reports"));
+                    ReportWriter.Options options = options(params);
+                    Path reports = reports(params);
                     List<Path> files = new ArrayList<>();
                     if (unit != null || tier != null) {
                         Period period = Period.parse(only);
@@ -84,16 +85,26 @@ public class ReportJobConfiguration {
                         files.addAll(writer.write(units, period, options, reports, execution));
                     } else {
                         // Each period on its own list; restated rows (older periods on today's units) are
-                        // read by the reports of today's units, not reported on their own.
-                        List<ReportWriter.Due> due = new ArrayList<>();
-                        for (Slice slice : aggregates.nativeSlices()) {
-                            if (only == null || only.isBlank() || only.equals(slice.period())) {
+                        // read by the reports of today's units, not reported on their own. The nightly job's
+                        // reports of the periods rolled up so far are already under way (ReportsAhead).
+                        Optional<ReportsAhead.Begun> begun = ahead.take(execution);
+                        try (ReportWriter.Batch batch = begun.map(ReportsAhead.Begun::batch)
+                                .orElseGet(() -> writer.batch(options, reports, execution))) {
+                            int early = batch.size();
+                            for (Slice slice : aggregates.nativeSlices()) {
                                 Period period = Period.parse(slice.period());
-                                data.unitsWithData(slice.sourceVersion(), period)
-                                        .forEach(u -> due.add(new ReportWriter.Due(u, period)));
+                                boolean asked = only == null || only.isBlank() || only.equals(slice.period());
+                                if (asked && begun.map(b -> !b.periods().contains(slice)).orElse(true)) {
+                                    batch.add(data.unitsWithData(slice.sourceVersion(), period).stream()
+                                            .map(u -> new ReportWriter.Due(u, period)).toList());
+                                }
                             }
+                            if (early > 0) {
+                                log.info("The reports of {} of {} units begun while the roll-up ran / báo cáo của {} trên {} "
+                                        + "đơn vị bắt đầu lập trong khi tổng hợp", early, batch.size(), early, batch.size());
+                            }
+                            files.addAll(batch.finish());
                         }
-                        files.addAll(writer.write(due, options, reports, execution));
                     }
                     int official = (int) files.stream().filter(ReportWriter::official).count();
                     int written = files.size() - official;
@@ -104,6 +115,19 @@ public class ReportJobConfiguration {
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
+    }
+
+    /** What the job's parameters ask to be written for each unit. */
+    static ReportWriter.Options options(JobParameters params) {
+        String lang = params.getString("lang") == null ? "vi" : params.getString("lang");
+        String officialTiers = params.getString("official");
+        return new ReportWriter.Options(Arrays.asList(lang.split(",")), "true".equals(params.getString("internal")),
+                "true".equals(params.getString("changedOnly")),
+                officialTiers == null || officialTiers.isBlank() ? Set.of() : Set.of(officialTiers.split(",")));
+    }
+
+    static Path reports(JobParameters params) {
+        return Path.of(params.getString("reports"));
     }
 
     private static List<AdminUnit> selectUnits(String versionId, Period period, String unitCode, String tier,

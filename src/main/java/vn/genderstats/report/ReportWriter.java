@@ -12,12 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -95,29 +96,122 @@ public class ReportWriter {
     }
 
     /**
-     * Writes the reports due, {@code genderstats.threads} at a time, every period's in one queue: a period's last
-     * reports do not leave a thread idle, and an earlier period's suppression plan, which hides the rates of its
-     * trends, is computed once for all the periods that print it (a national plan takes seconds). A report that
-     * cannot be written does not stop the others: it is logged, its partial file removed, and the run fails at the end
-     * naming every such unit. The fingerprints of the reports written are remembered here, on the caller's thread and
-     * so in its transaction (the report step's: a run that fails keeps none of them), in the order given.
+     * Writes the reports due and remembers their fingerprints: see {@link Batch}. A single report (or every report,
+     * on one thread) is written on the caller's thread.
      */
     public List<Path> write(List<Due> due, Options options, Path reports, Long jobExecutionId) {
-        Map<String, PeriodSuppression.Plan> plans = new ConcurrentHashMap<>();
-        List<Path> written = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        for (UnitOutcome outcome : each(due, report -> {
+        try (Batch batch = new Batch(options, reports, jobExecutionId, due.size() < 2 || threads < 2 ? 0 : threads)) {
+            batch.add(due);
+            return batch.finish();
+        }
+    }
+
+    /** A batch of reports to write, on {@code genderstats.threads} threads of its own. */
+    Batch batch(Options options, Path reports, Long jobExecutionId) {
+        return new Batch(options, reports, jobExecutionId, threads);
+    }
+
+    /** The same on one thread, until {@link Batch#onAllThreads()}: while something else holds the other cores. */
+    Batch batchOnOneThread(Options options, Path reports, Long jobExecutionId) {
+        return new Batch(options, reports, jobExecutionId, 1);
+    }
+
+    /**
+     * Reports written {@code threads} at a time as they are handed in ({@link #add}), every period's in one queue: a
+     * period's last reports leave no thread idle, and an earlier period's suppression plan, which hides the rates of
+     * its trends, is computed once for all the periods that print it (a national plan takes seconds). Each unit's
+     * reports depend on nothing another writes. A report that cannot be written does not stop the others: it is
+     * logged, its partial file removed, and {@link #finish} fails at the end naming every such unit. The fingerprints
+     * of the reports written are remembered by {@link #finish}, on the caller's thread and so in its transaction (the
+     * report step's: a run that fails keeps none of them), in the order the reports were handed in. Closing the batch
+     * drops the reports not begun and waits for those begun.
+     */
+    final class Batch implements AutoCloseable {
+
+        private final Options options;
+        private final Path reports;
+        private final Long jobExecutionId;
+        /** Null for none: the reports are written on the caller's thread, as they are handed in. */
+        private final ThreadPoolExecutor pool;
+        private final Map<String, PeriodSuppression.Plan> plans = new ConcurrentHashMap<>();
+        private final List<Future<UnitOutcome>> outcomes = new ArrayList<>();
+
+        private Batch(Options options, Path reports, Long jobExecutionId, int threads) {
+            this.options = options;
+            this.reports = reports;
+            this.jobExecutionId = jobExecutionId;
+            this.pool = threads == 0 ? null : new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), Thread.ofPlatform().name("report-", 1).factory());
+        }
+
+        /** From now on on {@code genderstats.threads} threads. */
+        void onAllThreads() {
+            if (pool != null && pool.getMaximumPoolSize() < threads) {
+                pool.setMaximumPoolSize(threads);
+                pool.setCorePoolSize(threads);
+            }
+        }
+
+        /** Begins the reports (with no threads of its own: writes them). */
+        synchronized void add(List<Due> due) {
+            for (Due report : due) {
+                if (pool == null) {
+                    outcomes.add(CompletableFuture.completedFuture(write(report)));
+                } else {
+                    outcomes.add(pool.submit(() -> write(report)));
+                }
+            }
+        }
+
+        /** How many units' reports were handed in. */
+        synchronized int size() {
+            return outcomes.size();
+        }
+
+        /** Waits for every report handed in, remembers their fingerprints and returns the files written. */
+        synchronized List<Path> finish() {
+            List<Path> written = new ArrayList<>();
+            List<String> failed = new ArrayList<>();
+            for (Future<UnitOutcome> future : outcomes) {
+                UnitOutcome outcome = outcome(future);
+                for (Remembered r : outcome.fingerprints) {
+                    fingerprints.remember(r.unit(), outcome.period, r.variant(), r.fingerprint(), r.file(),
+                            jobExecutionId);
+                }
+                if (outcome.failure == null) {
+                    written.addAll(outcome.written);
+                } else {
+                    failed.add(outcome.failure);
+                }
+            }
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException(failed.size() + " report(s) not written / báo cáo không lập được ("
+                        + written.size() + " written): " + String.join("; ", failed));
+            }
+            return written;
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                // Not interrupted: a thread interrupted in the midst of reading H2 may close its file.
+                pool.getQueue().clear();
+                pool.close();
+            }
+        }
+
+        private UnitOutcome write(Due report) {
             AdminUnit unit = report.unit();
             Period period = report.period();
             UnitOutcome out = new UnitOutcome(period);
             try {
-                PeriodSuppression.Plan plan = plan(plans, unit.versionId(), period);
+                PeriodSuppression.Plan plan = plan(unit.versionId(), period);
                 // Earlier periods' rates in the trends are hidden by their own period's plan, the same in every
                 // report that prints them, never by this period's.
                 Map<Period, Set<PublishedFigures.Cell>> earlier = new HashMap<>();
                 if (!options.internal()) {
                     ReportData.trendPeriods(period).stream().filter(p -> !p.equals(period))
-                            .forEach(p -> earlier.put(p, plan(plans, unit.versionId(), p).hidden()));
+                            .forEach(p -> earlier.put(p, plan(unit.versionId(), p).hidden()));
                 }
                 writeUnit(unit, period, plan, earlier, options, reports, jobExecutionId, out);
             } catch (IOException | RuntimeException e) {
@@ -126,26 +220,27 @@ public class ReportWriter {
                 out.failure = unit.code() + " " + unit.name() + " (" + period + "): " + e.getMessage();
             }
             return out;
-        })) {
-            for (Remembered r : outcome.fingerprints) {
-                fingerprints.remember(r.unit(), outcome.period, r.variant(), r.fingerprint(), r.file(), jobExecutionId);
-            }
-            if (outcome.failure == null) {
-                written.addAll(outcome.written);
-            } else {
-                failed.add(outcome.failure);
-            }
         }
-        if (!failed.isEmpty()) {
-            throw new IllegalStateException(failed.size() + " report(s) not written / báo cáo không lập được ("
-                    + written.size() + " written): " + String.join("; ", failed));
-        }
-        return written;
-    }
 
-    /** Computed once for all the units that need it, by the first to ask; the others wait for it. */
-    private PeriodSuppression.Plan plan(Map<String, PeriodSuppression.Plan> plans, String versionId, Period period) {
-        return plans.computeIfAbsent(versionId + " " + period.code(), k -> suppression.plan(versionId, period));
+        /** Computed once for all the units that need it, by the first to ask; the others wait for it. */
+        private PeriodSuppression.Plan plan(String versionId, Period period) {
+            return plans.computeIfAbsent(versionId + " " + period.code(), k -> suppression.plan(versionId, period));
+        }
+
+        private static UnitOutcome outcome(Future<UnitOutcome> future) {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while writing reports / bị ngắt khi đang lập báo cáo", e);
+            } catch (ExecutionException e) {
+                // The task catches what a report can throw: only an Error gets here.
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** What one unit's task wrote, the fingerprints to remember for it, and why it stopped if it failed. */
@@ -161,34 +256,6 @@ public class ReportWriter {
     }
 
     private record Remembered(AdminUnit unit, String variant, String fingerprint, Path file) {
-    }
-
-    /**
-     * The task's outcome for each report due, in their order: run on {@code threads} threads of their own (each
-     * unit's reports depend on nothing another writes), on the caller's thread for a single unit.
-     */
-    private List<UnitOutcome> each(List<Due> due, Function<Due, UnitOutcome> task) {
-        if (due.size() < 2 || threads < 2) {
-            return due.stream().map(task).toList();
-        }
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, due.size()),
-                Thread.ofPlatform().name("report-", 1).factory())) {
-            List<Future<UnitOutcome>> futures = due.stream().map(d -> pool.submit(() -> task.apply(d))).toList();
-            List<UnitOutcome> outcomes = new ArrayList<>();
-            for (Future<UnitOutcome> future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while writing reports / bị ngắt khi đang lập báo cáo", e);
-        } catch (ExecutionException e) {
-            // The task catches what a report can throw: only an Error gets here.
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private void writeUnit(AdminUnit unit, Period period, PeriodSuppression.Plan plan,

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -131,7 +132,7 @@ class RollUpTest extends ProvinceTest {
                 """;
         RollUp keepingDepartmentsOut = new RollUp(new NamedParameterJdbcTemplate(jdbc), transactions,
                 CatalogLoader.load(new ByteArrayInputStream(catalogue.getBytes(StandardCharsets.UTF_8)), "test"),
-                hierarchy, dueReports, properties, new PlannerStatistics(jdbc.getDataSource()));
+                hierarchy, dueReports, properties, new PlannerStatistics(jdbc.getDataSource()), events);
         keepingDepartmentsOut.run(Optional.empty(), true);
 
         assertThat(amount(V2021, "04-SNV", "2024", "GE_BUDGET_ALLOCATED", "T")).isEqualByComparingTo("40");
@@ -163,7 +164,7 @@ class RollUpTest extends ProvinceTest {
                 """;
         new RollUp(new NamedParameterJdbcTemplate(jdbc), transactions,
                 CatalogLoader.load(new ByteArrayInputStream(catalogue.getBytes(StandardCharsets.UTF_8)), "test"),
-                hierarchy, dueReports, properties, new PlannerStatistics(jdbc.getDataSource())).run(Optional.empty(), true);
+                hierarchy, dueReports, properties, new PlannerStatistics(jdbc.getDataSource()), events).run(Optional.empty(), true);
         assertThat(indicator(V2021, "04", "2024", "SRB")).isCloseTo(608.0 / 612 * 1000, within(1e-6));
         assertThat(indicator(V2021, "01267", "2024", "SRB")).isCloseTo(8.0 / 12 * 1000, within(1e-6));
 
@@ -180,6 +181,9 @@ class RollUpTest extends ProvinceTest {
 
     @Autowired
     GenderstatsProperties properties;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void aFullMergeAddsTheOldCommunesUp() {
