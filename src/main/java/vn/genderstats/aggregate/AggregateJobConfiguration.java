@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The aggregate job: one step that rolls every (version, period) with data up the hierarchy, restates older
  * periods onto today's units and works out what each unit owed. Job parameters: {@code period} limits it to one
- * period; {@code full=true} recomputes everything instead of only what changed. On H2 all slices commit together;
+ * period; {@code full=true} recomputes everything instead of only what changed. On H2 each period's slices commit together;
  * on PostgreSQL each slice commits on its own, a period's own list and its restatement side by side (RollUp).
  */
 @Configuration(proxyBeanMethods = false)
