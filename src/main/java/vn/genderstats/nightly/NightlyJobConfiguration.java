@@ -3,10 +3,10 @@ package vn.genderstats.nightly;
 import java.util.function.Function;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -20,9 +20,10 @@ import vn.genderstats.report.ReportsAhead;
  * The nightly job: the stages in order (ingest, its plausibility checks, aggregate, report), each the same step
  * its own job runs. Ingest always looks at the inbox
  * (it skips unchanged files itself); aggregate and report run only when their inputs changed since they last
- * completed (table stage_mark), so a night without new files does no work. A crashed run is restarted by the next
+ * completed (table stage_mark), so a night without new files does no work. The reports of each period rolled up
+ * begin while the roll-up goes on ({@link #reportsBegunOnEachPeriod}). A crashed run is restarted by the next
  * one (cli/NightlyCommand): completed steps are not run again, the interrupted one starts over and stores nothing
- * twice (files by checksum, each slice of a roll-up in one transaction).
+ * twice (files by checksum, each period of a roll-up committed on its own).
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {

@@ -100,8 +100,9 @@ public class ReportJobConfiguration {
                                 }
                             }
                             if (early > 0) {
-                                log.info("The reports of {} of {} units begun while the roll-up ran / báo cáo của {} trên {} "
-                                        + "đơn vị bắt đầu lập trong khi tổng hợp", early, batch.size(), early, batch.size());
+                                log.info("Reports of {} of {} units and periods begun while adding up / báo cáo của {} "
+                                        + "trên {} đơn vị và kỳ đã bắt đầu lập trong khi tổng hợp", early, batch.size(), early,
+                                        batch.size());
                             }
                             files.addAll(batch.finish());
                         }
