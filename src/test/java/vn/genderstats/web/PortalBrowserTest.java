@@ -173,7 +173,9 @@ class PortalBrowserTest extends ProvinceTest {
 
         browser.get(base + "/runs");
         browser.findElement(By.cssSelector("#period option[value='2024']")).click();
-        browser.findElement(By.id("run-aggregate")).click();
+        // Waits for the page the button leads to. Clicked and refreshed at once, the page lost the form's request in one
+        // CI run: no roll-up in the log, and for 60 s no table of runs on the page to read.
+        submit(By.id("run-aggregate"));
         new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(300)).until(b -> {
             b.navigate().refresh();
             return !b.findElement(By.cssSelector("table.files tbody")).getText().contains("đang chạy");
