@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,6 +33,7 @@ import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.hierarchy.SplitRule;
 import vn.genderstats.period.Period;
 import vn.genderstats.system.GenderstatsProperties;
+import vn.genderstats.system.Outcomes;
 import vn.genderstats.system.PlannerStatistics;
 import vn.genderstats.system.Sha256;
 
@@ -55,6 +55,7 @@ import vn.genderstats.system.Sha256;
 public class RollUp {
 
     private static final Logger log = LoggerFactory.getLogger(RollUp.class);
+    private static final String ROLL_UP_INTERRUPTED = "Roll-up interrupted / Tổng hợp bị ngắt";
     /** What a slice works from, filled and emptied within it (on PostgreSQL, copies of its connection's own). */
     private static final List<String> WORK_TABLES = List.of("rollup_dirty", "rollup_submission");
     private static final List<String> RESULT_TABLES = List.of("indicator_stored", "aggregate_sum", "rollup_leaf",
@@ -170,7 +171,7 @@ public class RollUp {
             // Waited for all the same: nothing may run beside it once this run has ended.
             restated.ifPresent(future -> {
                 try {
-                    outcome(future);
+                    Outcomes.await(future, ROLL_UP_INTERRUPTED);
                 } catch (RuntimeException other) {
                     e.addSuppressed(other);
                 }
@@ -178,7 +179,7 @@ public class RollUp {
             throw e;
         }
         List<Result> results = new ArrayList<>(List.of(own));
-        restated.ifPresent(future -> results.add(outcome(future)));
+        restated.ifPresent(future -> results.add(Outcomes.await(future, ROLL_UP_INTERRUPTED)));
         return results;
     }
 
@@ -195,17 +196,6 @@ public class RollUp {
                     + " (like " + t + " including all) on commit delete rows"));
             return slice.get();
         });
-    }
-
-    private static Result outcome(Future<Result> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Roll-up interrupted / Tổng hợp bị ngắt", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     /** What every slice reads: the catalogue's reporters and terms, the overdue reports, fresh statistics. */

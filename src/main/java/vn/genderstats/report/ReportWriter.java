@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -28,6 +27,7 @@ import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.hierarchy.Hierarchy;
 import vn.genderstats.period.Period;
 import vn.genderstats.system.GenderstatsProperties;
+import vn.genderstats.system.Outcomes;
 import vn.genderstats.text.VietnameseLetters;
 
 /**
@@ -173,7 +173,9 @@ public class ReportWriter {
             List<Path> written = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             for (Future<UnitOutcome> future : outcomes) {
-                UnitOutcome outcome = outcome(future);
+                // The task catches what a report can throw: only an Error comes out of it.
+                UnitOutcome outcome = Outcomes.await(future,
+                        "Interrupted while writing reports / bị ngắt khi đang lập báo cáo");
                 for (Remembered r : outcome.fingerprints) {
                     fingerprints.remember(r.unit(), outcome.period, r.variant(), r.fingerprint(), r.file(),
                             jobExecutionId);
@@ -225,21 +227,6 @@ public class ReportWriter {
         /** Computed once for all the units that need it, by the first to ask; the others wait for it. */
         private PeriodSuppression.Plan plan(String versionId, Period period) {
             return plans.computeIfAbsent(versionId + " " + period.code(), k -> suppression.plan(versionId, period));
-        }
-
-        private static UnitOutcome outcome(Future<UnitOutcome> future) {
-            try {
-                return future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while writing reports / bị ngắt khi đang lập báo cáo", e);
-            } catch (ExecutionException e) {
-                // The task catches what a report can throw: only an Error gets here.
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
         }
     }
 
