@@ -1,6 +1,7 @@
 package vn.genderstats.web;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -25,14 +26,19 @@ class RunPages {
         this.runs = runs;
     }
 
+    /** {@code period}: the one chosen last, kept after a run is started; otherwise the account's default period. */
     @GetMapping("/runs")
-    String runs(Principal principal, Model model, Locale locale) {
+    String runs(@RequestParam(required = false) String period, Principal principal, Model model, Locale locale) {
         Account account = signedIn.account(principal);
-        signedIn.unit(account, account.unitCode(), signedIn.defaultPeriod(account), Action.RUN);
+        List<Period> periods = signedIn.periods(account);
+        Period chosen = periods.stream().filter(p -> p.code().equals(period)).findFirst()
+                .orElseGet(() -> signedIn.defaultPeriod(account));
+        signedIn.unit(account, account.unitCode(), chosen, Action.RUN);
         model.addAttribute("account", account);
         model.addAttribute("lang", PortalLanguage.lang(locale));
         model.addAttribute("runs", runs.recent());
-        model.addAttribute("periods", signedIn.periods(account));
+        model.addAttribute("periods", periods);
+        model.addAttribute("chosen", chosen);
         model.addAttribute("running", runs.recent().stream().anyMatch(Runs.Run::running));
         return "runs";
     }
@@ -43,6 +49,6 @@ class RunPages {
         Period p = Period.parse(period);
         signedIn.unit(account, account.unitCode(), p, Action.RUN);
         runs.start("report".equals(kind) ? Runs.Kind.REPORT : Runs.Kind.AGGREGATE, p, account.login());
-        return "redirect:/runs";
+        return "redirect:/runs?period=" + p.code();
     }
 }

@@ -28,12 +28,23 @@ class Runs implements AutoCloseable {
 
     enum Kind { AGGREGATE, REPORT }
 
-    /** A run and where it stands; {@code result} is null while it runs. */
-    record Run(int id, Kind kind, Period period, String by, LocalDateTime started, LocalDateTime finished, String result,
-            boolean failed) {
+    /**
+     * What a finished run did, shown in the page's language: for a roll-up, the lists of units it recomputed and their
+     * units; for a report run, the files written.
+     */
+    record Tally(int count, int units, double seconds) {
+    }
+
+    /** A run and where it stands; {@code tally} and {@code failure} are null while it runs, one of them after. */
+    record Run(int id, Kind kind, Period period, String by, LocalDateTime started, LocalDateTime finished, Tally tally,
+            String failure) {
 
         public boolean running() {
             return finished == null;
+        }
+
+        public boolean failed() {
+            return failure != null;
         }
 
         public String startedText() {
@@ -66,7 +77,7 @@ class Runs implements AutoCloseable {
     }
 
     synchronized Run start(Kind kind, Period period, String by) {
-        Run run = new Run(runs.size() + 1, kind, period, by, signedIn.officeNow(), null, null, false);
+        Run run = new Run(runs.size() + 1, kind, period, by, signedIn.officeNow(), null, null, null);
         runs.add(run);
         worker.submit(() -> work(run));
         return run;
@@ -81,27 +92,36 @@ class Runs implements AutoCloseable {
     }
 
     private void work(Run run) {
-        String result;
-        boolean failed = false;
+        long start = System.nanoTime();
+        Tally tally = null;
+        String failure = null;
         try {
-            result = switch (run.kind()) {
-                case AGGREGATE -> rollUp.run(Optional.of(run.period().code()), false).stream()
-                        .map(RollUp.Result::toText).reduce((a, b) -> a + "; " + b).orElse("nothing to add up / không có gì để tổng hợp");
-                case REPORT -> reports.writeAll(hierarchy.versionServing(run.period()).id(), run.period(),
-                        new ReportWriter.Options(List.of("vi", "en"), false, true), properties.reports(), null).size()
-                        + " PDF";
+            tally = switch (run.kind()) {
+                case AGGREGATE -> {
+                    List<RollUp.Result> slices = rollUp.run(Optional.of(run.period().code()), false);
+                    slices.forEach(slice -> log.info("Portal run {}: {}", run.id(), slice.toText()));
+                    List<RollUp.Result> recomputed = slices.stream().filter(slice -> slice.units() > 0).toList();
+                    yield new Tally(recomputed.size(), recomputed.stream().mapToInt(RollUp.Result::units).sum(),
+                            seconds(start));
+                }
+                case REPORT -> new Tally(reports.writeAll(hierarchy.versionServing(run.period()).id(), run.period(),
+                        new ReportWriter.Options(List.of("vi", "en"), false, true), properties.reports(), null).size(),
+                        0, seconds(start));
             };
         } catch (RuntimeException e) {
             log.error("Portal run {} failed", run, e);
-            result = e.getMessage();
-            failed = true;
+            failure = e.getMessage() != null ? e.getMessage() : e.toString();
         }
-        finish(run, result, failed);
+        finish(run, tally, failure);
     }
 
-    private synchronized void finish(Run run, String result, boolean failed) {
-        runs.set(run.id() - 1, new Run(run.id(), run.kind(), run.period(), run.by(), run.started(), signedIn.officeNow(), result,
-                failed));
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private synchronized void finish(Run run, Tally tally, String failure) {
+        runs.set(run.id() - 1, new Run(run.id(), run.kind(), run.period(), run.by(), run.started(), signedIn.officeNow(),
+                tally, failure));
     }
 
     @Override

@@ -180,7 +180,14 @@ class PortalBrowserTest extends ProvinceTest {
             b.navigate().refresh();
             return !b.findElement(By.cssSelector("table.files tbody")).getText().contains("đang chạy");
         });
+        // The page stays on the period the run was for, and says what the run did in the reader's language.
+        assertThat(browser.findElement(By.cssSelector("#period option:checked")).getAttribute("value")).isEqualTo("2024");
+        assertThat(text("table.files tbody")).contains("Tổng hợp", "2024", "trungkhanh", "Đã tổng hợp lại",
+                "danh mục đơn vị hành chính");
         screenshot("runs");
+        browser.get(base + "/runs?period=2024&lang=en");
+        assertThat(text("table.files tbody")).contains("Roll-up", "Recomputed", "lists of units");
+        browser.get(base + "/runs?lang=vi");
 
         Path pdf = download("/units/047/report?period=2024", work.resolve("047-2024.pdf"));
         String report = Pdfs.read(pdf).text();
