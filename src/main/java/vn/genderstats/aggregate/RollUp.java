@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,32 +144,37 @@ public class RollUp {
     }
 
     /**
-     * A period's slices on PostgreSQL, each in a transaction of its own. A full run of the period's own list goes first,
-     * the reports owed with it, then the restatement, which counts them. Otherwise the own list runs on this thread
-     * and the restatement on {@code side}, side by side: they write rows of different lists and read nothing the
-     * other writes (such a run rewrites the reports owed of the units that sent something, not which units owe, all
-     * the restatement reads of them), so the server works both at once on two cores: Cao Bằng sent again took
-     * 0.74-1.18 s one after the other, 0.46-0.67 s side by side. Each commits when done; a failure of either fails the
-     * run, and a slice that did not commit is rolled up again by the next run (its rollup_state did not move).
+     * A period's slices on PostgreSQL, each in a transaction of its own, side by side: the own list on this thread, the
+     * restatement on {@code side}. They write rows of different lists and read nothing the other writes but the reports
+     * owed, so the server works both at once on two cores (Cao Bằng sent again took 0.74-1.18 s one after the other,
+     * 0.46-0.67 s side by side). An incremental run rewrites the reports owed of the units that sent something, not
+     * which units owe, all the restatement reads of them. A full run of the own list rewrites them first, in a
+     * transaction of its own, and analyses the tables it fills as it goes; an ANALYZE holds its lock to the end of the
+     * transaction, and side by side each slice's had waited for the other's, so the restatement beside it leaves the
+     * statistics of what it writes until both have committed ({@link SliceStatistics}). Each slice commits when done; a
+     * failure of either fails the run, and a slice that did not commit is rolled up again by the next run (its
+     * rollup_state did not move).
      */
     private List<Result> sideBySide(List<Slice> slices, ExecutorService side, boolean full, SplitRule rule,
             Timestamp twinsSince) {
-        Plan plan = ownTransaction.execute(status -> plan(slices.getFirst(), full, rule, twinsSince));
-        if (plan.full()) {
-            // A full run analyses the tables it fills, and an ANALYZE holds its lock to the end of the transaction:
-            // side by side, each slice waited for the other's (a national run gained nothing), and a slice's
-            // statistics could lack the other's list. One after the other, as on H2.
-            List<Result> results = new ArrayList<>();
-            results.add(inOwnTransaction(() -> run(plan, rule)));
-            slices.stream().skip(1)
-                    .forEach(slice -> results.add(inOwnTransaction(() -> run(slice, full, rule, twinsSince))));
-            return results;
+        Plan own = ownTransaction.execute(status -> plan(slices.getFirst(), full, rule, twinsSince));
+        Optional<Slice> restatement = slices.stream().skip(1).findFirst();
+        OptionalInt owedFirst = OptionalInt.empty();
+        Optional<SliceStatistics> afterCommit = Optional.empty();
+        if (own.full()) {
+            owedFirst = OptionalInt.of(Objects.requireNonNull(ownTransaction.execute(status -> owe(own))));
+            afterCommit = restatement.map(slice -> new SliceStatistics(slice, true));
         }
-        Optional<Future<Result>> restated = slices.stream().skip(1).findFirst()
-                .map(slice -> side.submit(() -> inOwnTransaction(() -> run(slice, full, rule, twinsSince))));
-        Result own;
+        Optional<SliceStatistics> leftUntilCommitted = afterCommit;
+        Optional<Future<Result>> restated = restatement.map(slice -> side.submit(() -> inOwnTransaction(() -> {
+            Plan plan = plan(slice, full, rule, twinsSince);
+            return run(leftUntilCommitted.map(plan::withStatistics).orElse(plan), rule);
+        })));
+        OptionalInt owed = owedFirst;
+        Result ownResult;
         try {
-            own = plan.unchanged() ? plan.nothingDone() : inOwnTransaction(() -> run(plan, owe(plan), rule));
+            ownResult = own.unchanged() ? own.nothingDone()
+                    : inOwnTransaction(() -> run(own, owed.orElseGet(() -> owe(own)), rule));
         } catch (RuntimeException e) {
             // Waited for all the same: nothing may run beside it once this run has ended.
             restated.ifPresent(future -> {
@@ -178,8 +186,11 @@ public class RollUp {
             });
             throw e;
         }
-        List<Result> results = new ArrayList<>(List.of(own));
+        List<Result> results = new ArrayList<>(List.of(ownResult));
         restated.ifPresent(future -> results.add(Outcomes.await(future, ROLL_UP_INTERRUPTED)));
+        // In a transaction of its own: an ANALYZE in the caller's (the nightly's step) would hold its lock until the
+        // step ends, and the next period's slices would wait for it.
+        leftUntilCommitted.ifPresent(stats -> ownTransaction.executeWithoutResult(status -> stats.takeNow()));
         return results;
     }
 
@@ -247,10 +258,15 @@ public class RollUp {
 
     /** What a slice's run has to do: nothing, everything (full) or the units above those that sent something. */
     private record Plan(Slice slice, MapSqlParameterSource p, String rules, long last, boolean full,
-            Optional<Set<String>> changed, boolean unchanged, long start) {
+            Optional<Set<String>> changed, boolean unchanged, long start, SliceStatistics statistics) {
 
         Result nothingDone() {
             return new Result(slice, "unchanged", 0, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        }
+
+        /** The same, taking the statistics of the shared tables it writes as {@code other} says. */
+        Plan withStatistics(SliceStatistics other) {
+            return new Plan(slice, p, rules, last, full, changed, unchanged, start, other);
         }
     }
 
@@ -268,14 +284,14 @@ public class RollUp {
         boolean full = forceFull || state.isEmpty() || !state.get().rules().equals(rules)
                 || !state.get().sourceVersion().equals(slice.sourceVersion());
         if (!full && last <= state.get().lastSubmission()) {
-            return new Plan(slice, p, rules, last, false, Optional.empty(), true, start);
+            return new Plan(slice, p, rules, last, false, Optional.empty(), true, start, new SliceStatistics(slice, false));
         }
         p.addValue("since", full ? 0L : state.get().lastSubmission());
         Optional<Set<String>> changed = full ? Optional.empty()
                 : Optional.of(new HashSet<>(jdbc.queryForList(RollUpSql.CHANGED, p, String.class)));
         // Read once: every statement of an incremental run below takes them as this list.
         changed.ifPresent(units -> p.addValue("changedUnits", units));
-        return new Plan(slice, p, rules, last, full, changed, false, start);
+        return new Plan(slice, p, rules, last, full, changed, false, start, new SliceStatistics(slice, false));
     }
 
     /** The reports owed on the period's own list, rewritten for the units that sent something (or all): its count. */
@@ -312,40 +328,45 @@ public class RollUp {
                     + "and unit_code in " + RollUpSql.dirty(ONLY_UNITS_WITH_UNITS_BELOW.contains(t)), p));
         }
         laps.lap("cleared");
-        countExpected(sql, full, slice, rules, p);
+        SliceStatistics stats = plan.statistics();
+        if (stats.afterCommit() && statistics.onPostgres()) {
+            // Without statistics of what it writes until it commits: joined by hashing, as a full run touches every row.
+            jdbc.getJdbcTemplate().execute("set local enable_nestloop = off");
+        }
+        countExpected(sql, full, slice, rules, p, stats);
         laps.lap("expected");
         int leaves = slice.restated() ? 0 : jdbc.update(RollUpSql.leaves(!full), p);
-        int aggregates = sum(sql, false, full, p);
+        int aggregates = sum(sql, false, full, p, stats);
         laps.lap("sums");
-        int groups = sum(sql, true, full, p);
+        int groups = sum(sql, true, full, p, stats);
         laps.lap("group sums");
-        written("aggregate_sum", p, aggregates);
-        written("rollup_leaf", p, leaves);
-        written("group_aggregate_value", p, groups);
+        stats.written("aggregate_sum", aggregates);
+        stats.written("rollup_leaf", leaves);
+        stats.written("group_aggregate_value", groups);
         IndicatorSql indicatorSql = new IndicatorSql(sql, slice.restated());
         // Each unit's parts of the indicators are kept between runs: only those of the units that sent something are
         // worked out again (a national list's 200,000 took 4-5 s).
         jdbc.update("delete from indicator_part where version_id = :target and period = :period"
                 + (full ? "" : " and source_unit in (:changedUnits)"), p);
-        written("indicator_part", p, jdbc.update(indicatorSql.parts(!full), p));
+        stats.written("indicator_part", jdbc.update(indicatorSql.parts(!full), p));
         laps.lap("indicator parts");
         if (slice.restated() && (full || splitUnitSent(p))) {
             // Where split old units' parts meet again, kept as the parts are: recounted for those that sent something.
             jdbc.update("delete from indicator_met where version_id = :target and period = :period"
                     + (full ? "" : " and source_unit in (:changedUnits)"), p);
-            written("indicator_met", p, jdbc.update(indicatorSql.meetingAgain(false, !full), p)
+            stats.written("indicator_met", jdbc.update(indicatorSql.meetingAgain(false, !full), p)
                     + jdbc.update(indicatorSql.meetingAgain(true, !full), p));
             laps.lap("parts meeting again");
         }
-        sumIndicatorTotals(indicatorSql, full, p);
+        sumIndicatorTotals(indicatorSql, full, p, stats);
         laps.lap("indicator totals");
         int indicators = jdbc.update(indicatorSql.insert(false), p);
         laps.lap("indicators");
         int groupIndicators = jdbc.update(indicatorSql.insert(true), p);
         laps.lap("group indicators");
         // For the next run's deletes: without statistics they walk the whole slice row by row.
-        written("indicator_stored", p, indicators);
-        written("group_indicator_result", p, groupIndicators);
+        stats.written("indicator_stored", indicators);
+        stats.written("group_indicator_result", groupIndicators);
         indicators += groupIndicators;
         int units = jdbc.queryForObject("select count(*) from rollup_dirty where version_id = :target and period = :period",
                 p, Integer.class);
@@ -379,9 +400,50 @@ public class RollUp {
         statistics.refresh("rollup_submission");
     }
 
-    /** After writing {@code rows} rows of the slice (its :target and :period) into {@code table}. */
-    private void written(String table, MapSqlParameterSource p, long rows) {
-        statistics.refreshAfterWriting(table, (String) p.getValue("target"), (String) p.getValue("period"), rows);
+    /**
+     * The statistics of the shared tables a slice writes, after it writes them (see
+     * {@link PlannerStatistics#refreshAfterWriting}): taken in its transaction, or, for a restatement beside a full run
+     * of its own list ({@link #sideBySide}), once both have committed.
+     */
+    private final class SliceStatistics {
+
+        private final Slice slice;
+        private final boolean afterCommit;
+        /** Rows written per table, while they wait for the commit. */
+        private final Map<String, Long> rows = new LinkedHashMap<>();
+
+        SliceStatistics(Slice slice, boolean afterCommit) {
+            this.slice = slice;
+            this.afterCommit = afterCommit;
+        }
+
+        boolean afterCommit() {
+            return afterCommit;
+        }
+
+        /** After writing {@code n} rows of the slice (its :target and :period) into {@code table}. */
+        void written(String table, long n) {
+            if (afterCommit) {
+                rows.merge(table, n, Long::sum);
+            } else {
+                statistics.refreshAfterWriting(table, slice.targetVersion(), slice.period(), n);
+            }
+        }
+
+        /** After writing {@code n} rows into {@code table}, which the next statement looks up: analysed at once. */
+        void lookedUpNext(String table, long n) {
+            if (afterCommit) {
+                rows.merge(table, n, Long::sum);
+            } else if (n > 0) {
+                statistics.refresh(table);
+            }
+        }
+
+        /** The statistics left until the commit, taken now, in the caller's transaction. */
+        void takeNow() {
+            rows.forEach((table, n) -> statistics.refreshAfterWriting(table, slice.targetVersion(), slice.period(), n));
+            rows.clear();
+        }
     }
 
     /** Whether a split old unit sent something since the last run (459 of the 2021 list's 10,603 communes were split). */
@@ -391,7 +453,7 @@ public class RollUp {
     }
 
     /** What goes up from each dirty unit with units below it to the unit above, level by level from the lowest. */
-    private void sumIndicatorTotals(IndicatorSql sql, boolean full, MapSqlParameterSource p) {
+    private void sumIndicatorTotals(IndicatorSql sql, boolean full, MapSqlParameterSource p, SliceStatistics stats) {
         for (int height : jdbc.queryForList("select distinct height from rollup_dirty where version_id = :target "
                 + "and period = :period and leaf = 0 order by height", p, Integer.class)) {
             p.addValue("height", height);
@@ -401,10 +463,10 @@ public class RollUp {
             // which writes a few hundred rows, where they grew it by a quarter.
             for (boolean byGroup : new boolean[] {false, true}) {
                 int rows = jdbc.update(sql.upLevel(byGroup), p);
-                if (full && rows > 0) {
-                    statistics.refresh("indicator_up");
+                if (full) {
+                    stats.lookedUpNext("indicator_up", rows);
                 } else {
-                    written("indicator_up", p, rows);
+                    stats.written("indicator_up", rows);
                 }
             }
         }
@@ -415,7 +477,8 @@ public class RollUp {
      * afresh, an incremental one only the units nothing had reached before (the nation's count stays as it was).
      * A unit already counted for another period whose reports are owed by the same units takes that period's counts.
      */
-    private void countExpected(RollUpSql sql, boolean full, Slice slice, String rules, MapSqlParameterSource p) {
+    private void countExpected(RollUpSql sql, boolean full, Slice slice, String rules, MapSqlParameterSource p,
+            SliceStatistics stats) {
         if (full) {
             jdbc.update("delete from rollup_expected where version_id = :target and period = :period", p);
             jdbc.update("delete from rollup_counted where version_id = :target and period = :period", p);
@@ -444,8 +507,8 @@ public class RollUp {
             units += jdbc.update("insert into rollup_counted (version_id, period, unit_code) select :target, :period, "
                     + "unit_code from rollup_dirty where version_id = :target and period = :period and to_count = 1", p);
         }
-        written("rollup_expected", p, counts);
-        written("rollup_counted", p, units);
+        stats.written("rollup_expected", counts);
+        stats.written("rollup_counted", units);
     }
 
     /**
@@ -467,8 +530,8 @@ public class RollUp {
      * The sums of the dirty units, level by level from the lowest: restated, today's leaves are stored too (their
      * figures come from several old units); group shares only for units with units below.
      */
-    private int sum(RollUpSql sql, boolean byGroup, boolean full, MapSqlParameterSource p) {
-        boolean hashOnly = full && sql.restated() && byGroup && statistics.onPostgres();
+    private int sum(RollUpSql sql, boolean byGroup, boolean full, MapSqlParameterSource p, SliceStatistics stats) {
+        boolean hashOnly = full && sql.restated() && byGroup && statistics.onPostgres() && !stats.afterCommit();
         if (hashOnly) {
             // PostgreSQL takes the split old units meeting again below a group's unit for a handful of rows and runs
             // their subquery again for each of 11,000 others, nested loop over nested loop: a national level took
