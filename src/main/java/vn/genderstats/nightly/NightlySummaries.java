@@ -18,6 +18,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.genderstats.ingest.IngestSummaries;
 import vn.genderstats.ingest.IngestSummary;
+import vn.genderstats.report.ReportJobConfiguration;
 
 /** Builds a nightly run's summary from its job execution and writes it next to the reports. */
 @Component
@@ -57,7 +58,14 @@ public class NightlySummaries {
                 stages.put(name, new NightlySummary.Stage(NightlySummary.SKIPPED, 0, Map.of()));
             } else {
                 String what = name.equals(NightlyJobConfiguration.AGGREGATE) ? "periods_rolled_up" : "pdfs_written";
-                Map<String, Long> counts = step.map(s -> Map.of(what, s.getWriteCount())).orElse(Map.of());
+                Map<String, Long> counts = new LinkedHashMap<>();
+                step.ifPresent(s -> {
+                    counts.put(what, s.getWriteCount());
+                    if (name.equals(NightlyJobConfiguration.REPORT)) {
+                        counts.put("begun_while_adding_up",
+                                (long) s.getExecutionContext().getInt(ReportJobConfiguration.BEGUN_WHILE_ADDING_UP, 0));
+                    }
+                });
                 stages.put(name, stage(execution, step, resumedExecutionId, counts));
             }
         }

@@ -42,6 +42,8 @@ public class ReportJobConfiguration {
     public static final String WRITTEN = "report.written";
     /** Official documents written (Word and PDF, each counted). */
     public static final String OFFICIAL_WRITTEN = "report.official.written";
+    /** Units and periods whose reports the nightly began while it was still adding up (ReportsAhead). */
+    public static final String BEGUN_WHILE_ADDING_UP = "report.begun.while.adding.up";
 
     private static final Logger log = LoggerFactory.getLogger(ReportJobConfiguration.class);
 
@@ -99,6 +101,7 @@ public class ReportJobConfiguration {
                                             .map(u -> new ReportWriter.Due(u, period)).toList());
                                 }
                             }
+                            contribution.getStepExecution().getExecutionContext().putInt(BEGUN_WHILE_ADDING_UP, early);
                             if (early > 0) {
                                 log.info("Reports of {} of {} units and periods begun while adding up / báo cáo của {} "
                                         + "trên {} đơn vị và kỳ đã bắt đầu lập trong khi tổng hợp", early, batch.size(), early,
