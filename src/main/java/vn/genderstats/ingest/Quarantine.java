@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.genderstats.form.Finding;
+import vn.genderstats.system.ParentFolder;
 
 /**
  * Keeps every rejected file, unchanged, beside a text file with its reasons, under
@@ -32,7 +33,7 @@ class Quarantine {
 
     void keep(Path source, ReceivedFile file, List<Finding> findings) throws IOException {
         Path target = SafeNames.under(root, file.inboxPath(), "");
-        Files.createDirectories(target.getParent());
+        ParentFolder.ensure(target);
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         String reasons = findings.stream()
                 .map(f -> "- " + (f.place().isEmpty() ? "" : "[" + f.place() + "] ") + f.messageVi()

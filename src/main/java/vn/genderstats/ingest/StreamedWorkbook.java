@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.genderstats.system.ParentFolder;
 
 /**
  * A small .xlsx package written directly as a zip of XML parts, without POI's usermodel (which costs milliseconds
@@ -51,7 +52,7 @@ final class StreamedWorkbook {
 
     /** Writes the package to {@code target}, replacing it whole: written to {@code .part} beside it, then moved. */
     void write(Path target) throws IOException {
-        Files.createDirectories(target.getParent());
+        ParentFolder.ensure(target);
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
 import vn.genderstats.report.OfficialReport.Block;
 import vn.genderstats.report.OfficeSettings.Signer;
+import vn.genderstats.system.ParentFolder;
 
 /**
  * The official report as an editable Word file (the office always edits before signing): A4, margins of
@@ -41,7 +42,7 @@ final class OfficialDocx {
     }
 
     static void write(OfficialReport report, Path out) throws IOException {
-        Files.createDirectories(out.getParent());
+        ParentFolder.ensure(out);
         try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(out)) {
             doc.getProperties().getCoreProperties().setTitle(report.documentTitle());
             doc.getProperties().getCoreProperties().setCreator("genderstats");

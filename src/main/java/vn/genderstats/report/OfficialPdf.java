@@ -32,6 +32,7 @@ import vn.genderstats.report.OfficialReport.Block;
 import vn.genderstats.report.OfficeSettings.Signer;
 import vn.genderstats.report.pdf.ReportFonts;
 import vn.genderstats.report.pdf.ReportFonts.Face;
+import vn.genderstats.system.ParentFolder;
 
 /**
  * The official report as PDF, drawn by the product itself (OpenPDF, the bundled Liberation Serif with Times
@@ -47,7 +48,7 @@ final class OfficialPdf {
 
     static void write(OfficialReport report, Path annex, Path out) throws IOException {
         byte[] letter = new OfficialPdf().letter(report);
-        Files.createDirectories(out.getParent());
+        ParentFolder.ensure(out);
         PdfReader letterReader = new PdfReader(letter);
         PdfReader annexReader = new PdfReader(Files.readAllBytes(annex));
         try (OutputStream os = Files.newOutputStream(out)) {

@@ -26,6 +26,7 @@ import vn.genderstats.catalog.Catalog;
 import vn.genderstats.hierarchy.AdminUnit;
 import vn.genderstats.report.pdf.PageDecorator;
 import vn.genderstats.report.pdf.ReportFonts;
+import vn.genderstats.system.ParentFolder;
 
 /**
  * Renders one unit's report for one period as an A4 PDF/A-1b: a cover, the Strategy targets at a glance,
@@ -53,7 +54,7 @@ final class UnitReport {
 
     void write(UnitFigures f, PublishedFigures published, LocalDate generated, Long jobExecutionId, Path out)
             throws IOException {
-        Files.createDirectories(out.getParent());
+        ParentFolder.ensure(out);
         try (OutputStream os = Files.newOutputStream(out)) {
             // Vietnamese administrative layout: 30 mm left, 20 mm right, 25 mm top and bottom.
             Document doc = new Document(PageSize.A4, 85, 57, 72, 72);
