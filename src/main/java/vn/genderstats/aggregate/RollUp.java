@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,8 @@ import vn.genderstats.system.Sha256;
  * <p>Incremental: a (version, period) already computed under the same office files is recomputed only for the
  * units above those that sent something since, and skipped when nothing came.
  *
- * <p>Transactions: on H2 each period's slices have one of their own. On PostgreSQL each slice has its own, and an
- * incremental run rolls a period up on its own list and restated side by side, on two threads ({@link #sideBySide}).
+ * <p>Transactions: on H2 each period's slices have one of their own. On PostgreSQL each slice has its own, and a
+ * period is rolled up on its own list and restated side by side, on two threads ({@link #sideBySide}).
  * Once a period's are committed, {@link PeriodRolledUp} says so (the nightly job's reports begin on it).
  */
 @Component
@@ -159,18 +159,14 @@ public class RollUp {
             Timestamp twinsSince) {
         Plan own = ownTransaction.execute(status -> plan(slices.getFirst(), full, rule, twinsSince));
         Optional<Slice> restatement = slices.stream().skip(1).findFirst();
-        OptionalInt owedFirst = OptionalInt.empty();
-        Optional<SliceStatistics> afterCommit = Optional.empty();
-        if (own.full()) {
-            owedFirst = OptionalInt.of(Objects.requireNonNull(ownTransaction.execute(status -> owe(own))));
-            afterCommit = restatement.map(slice -> new SliceStatistics(slice, true));
-        }
-        Optional<SliceStatistics> leftUntilCommitted = afterCommit;
+        OptionalInt owed = own.full() ? OptionalInt.of(Objects.requireNonNull(ownTransaction.execute(status -> owe(own))))
+                : OptionalInt.empty();
+        Optional<SliceStatistics> leftUntilCommitted = own.full()
+                ? restatement.map(slice -> new SliceStatistics(slice, true)) : Optional.empty();
         Optional<Future<Result>> restated = restatement.map(slice -> side.submit(() -> inOwnTransaction(() -> {
             Plan plan = plan(slice, full, rule, twinsSince);
             return run(leftUntilCommitted.map(plan::withStatistics).orElse(plan), rule);
         })));
-        OptionalInt owed = owedFirst;
         Result ownResult;
         try {
             ownResult = own.unchanged() ? own.nothingDone()

@@ -99,7 +99,6 @@ class Runs implements AutoCloseable {
             tally = switch (run.kind()) {
                 case AGGREGATE -> {
                     List<RollUp.Result> slices = rollUp.run(Optional.of(run.period().code()), false);
-                    slices.forEach(slice -> log.info("Portal run {}: {}", run.id(), slice.toText()));
                     List<RollUp.Result> recomputed = slices.stream().filter(slice -> slice.units() > 0).toList();
                     yield new Tally(recomputed.size(), recomputed.stream().mapToInt(RollUp.Result::units).sum(),
                             seconds(start));

@@ -181,7 +181,7 @@ class PortalBrowserTest extends ProvinceTest {
             return !b.findElement(By.cssSelector("table.files tbody")).getText().contains("đang chạy");
         });
         // The page stays on the period the run was for, and says what the run did in the reader's language.
-        assertThat(browser.findElement(By.cssSelector("#period option:checked")).getAttribute("value")).isEqualTo("2024");
+        assertThat(browser.findElement(By.cssSelector("#period option:checked")).getDomProperty("value")).isEqualTo("2024");
         assertThat(text("table.files tbody")).contains("Tổng hợp", "2024", "trungkhanh", "Đã tổng hợp lại",
                 "danh mục đơn vị hành chính");
         screenshot("runs");
