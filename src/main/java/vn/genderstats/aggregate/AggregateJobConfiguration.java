@@ -24,6 +24,9 @@ public class AggregateJobConfiguration {
 
     public static final String JOB = "aggregate";
     public static final String COMPUTED = "aggregate.computed";
+    /** Periods that something was recomputed for, and the units recomputed (the step's write count is the sums). */
+    public static final String PERIODS_ROLLED_UP = "aggregate.periods";
+    public static final String UNITS_RECOMPUTED = "aggregate.units";
 
     @Bean
     Job aggregateJob(JobRepository jobRepository, Step aggregate) {
@@ -42,6 +45,11 @@ public class AggregateJobConfiguration {
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
                             .putString(COMPUTED, summary(results, (System.nanoTime() - start) / 1e9));
                     contribution.incrementWriteCount(results.stream().mapToLong(RollUp.Result::aggregateRows).sum());
+                    List<RollUp.Result> recomputed = results.stream().filter(r -> r.units() > 0).toList();
+                    contribution.getStepExecution().getExecutionContext().putLong(PERIODS_ROLLED_UP,
+                            recomputed.stream().map(r -> r.slice().period()).distinct().count());
+                    contribution.getStepExecution().getExecutionContext().putLong(UNITS_RECOMPUTED,
+                            recomputed.stream().mapToLong(RollUp.Result::units).sum());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

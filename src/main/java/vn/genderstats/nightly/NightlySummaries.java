@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.genderstats.aggregate.AggregateJobConfiguration;
 import vn.genderstats.ingest.IngestSummaries;
 import vn.genderstats.ingest.IngestSummary;
 import vn.genderstats.report.ReportJobConfiguration;
@@ -57,21 +58,33 @@ public class NightlySummaries {
             if (step.isEmpty() && NightlyJobConfiguration.SKIPPED.equals(decision)) {
                 stages.put(name, new NightlySummary.Stage(NightlySummary.SKIPPED, 0, Map.of()));
             } else {
-                String what = name.equals(NightlyJobConfiguration.AGGREGATE) ? "periods_rolled_up" : "pdfs_written";
                 Map<String, Long> counts = new LinkedHashMap<>();
-                step.ifPresent(s -> {
-                    counts.put(what, s.getWriteCount());
-                    if (name.equals(NightlyJobConfiguration.REPORT)) {
-                        counts.put("begun_while_adding_up",
-                                (long) s.getExecutionContext().getInt(ReportJobConfiguration.BEGUN_WHILE_ADDING_UP, 0));
-                    }
-                });
+                step.ifPresent(s -> counts.putAll(
+                        name.equals(NightlyJobConfiguration.AGGREGATE) ? rolledUp(s) : reported(s)));
                 stages.put(name, stage(execution, step, resumedExecutionId, counts));
             }
         }
         LocalDateTime end = execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
         return new NightlySummary(execution.getId(), resumedExecutionId, execution.getStatus().name().toLowerCase(java.util.Locale.ROOT),
                 String.valueOf(officeTime(execution.getStartTime())), seconds(execution.getStartTime(), end), stages);
+    }
+
+    /** What the roll-up did: periods and units recomputed, sums written. */
+    private static Map<String, Long> rolledUp(StepExecution step) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("periods_rolled_up", step.getExecutionContext().getLong(AggregateJobConfiguration.PERIODS_ROLLED_UP, 0));
+        counts.put("units_recomputed", step.getExecutionContext().getLong(AggregateJobConfiguration.UNITS_RECOMPUTED, 0));
+        counts.put("sums_written", step.getWriteCount());
+        return counts;
+    }
+
+    /** What the reports did: statistical PDFs written, and the units and periods begun while adding up. */
+    private static Map<String, Long> reported(StepExecution step) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("pdfs_written", step.getWriteCount());
+        counts.put("begun_while_adding_up",
+                (long) step.getExecutionContext().getInt(ReportJobConfiguration.BEGUN_WHILE_ADDING_UP, 0));
+        return counts;
     }
 
     public void write(NightlySummary summary, Path reports) throws IOException {

@@ -113,8 +113,11 @@ class SampleInputTest extends ProvinceTest {
      * period's two slices take both cores, and the first PDF may end after the last period's roll-up.)
      */
     private void reportsBegunDuringTheRollUpShowTheFinalFigures(Path out) throws IOException {
-        JsonNode counts = JsonMapper.builder().build().readTree(out.resolve(NightlySummaries.JSON_FILE).toFile())
-                .at("/stages/report/counts");
+        JsonNode stages = JsonMapper.builder().build().readTree(out.resolve(NightlySummaries.JSON_FILE).toFile())
+                .at("/stages");
+        assertThat(stages.at("/aggregate/counts/periods_rolled_up").asLong()).as("the sample's eight periods").isEqualTo(8);
+        assertThat(stages.at("/aggregate/counts/units_recomputed").asLong()).isPositive();
+        JsonNode counts = stages.at("/report/counts");
         assertThat(counts.at("/begun_while_adding_up").asLong())
                 .as("units and periods whose reports were begun while adding up: all of them, each in two languages")
                 .isPositive().isEqualTo(counts.at("/pdfs_written").asLong() / 2);
