@@ -72,8 +72,8 @@ public class NightlySummaries {
     /** What the roll-up did: periods and units recomputed, sums written. */
     private static Map<String, Long> rolledUp(StepExecution step) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("periods_rolled_up", step.getExecutionContext().getLong(AggregateJobConfiguration.PERIODS_ROLLED_UP, 0));
-        counts.put("units_recomputed", step.getExecutionContext().getLong(AggregateJobConfiguration.UNITS_RECOMPUTED, 0));
+        counts.put("periods_rolled_up", counted(step, AggregateJobConfiguration.PERIODS_ROLLED_UP));
+        counts.put("units_recomputed", counted(step, AggregateJobConfiguration.UNITS_RECOMPUTED));
         counts.put("sums_written", step.getWriteCount());
         return counts;
     }
@@ -82,9 +82,12 @@ public class NightlySummaries {
     private static Map<String, Long> reported(StepExecution step) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("pdfs_written", step.getWriteCount());
-        counts.put("begun_while_adding_up",
-                (long) step.getExecutionContext().getInt(ReportJobConfiguration.BEGUN_WHILE_ADDING_UP, 0));
+        counts.put("begun_while_adding_up", counted(step, ReportJobConfiguration.BEGUN_WHILE_ADDING_UP));
         return counts;
+    }
+
+    private static long counted(StepExecution step, String key) {
+        return step.getExecutionContext().getLong(key, 0);
     }
 
     public void write(NightlySummary summary, Path reports) throws IOException {

@@ -94,14 +94,12 @@ public class ReportJobConfiguration {
                                 .orElseGet(() -> writer.batch(options, reports, execution))) {
                             int early = batch.size();
                             for (Slice slice : aggregates.nativeSlices()) {
-                                Period period = Period.parse(slice.period());
                                 boolean asked = only == null || only.isBlank() || only.equals(slice.period());
                                 if (asked && begun.map(b -> !b.periods().contains(slice)).orElse(true)) {
-                                    batch.add(data.unitsWithData(slice.sourceVersion(), period).stream()
-                                            .map(u -> new ReportWriter.Due(u, period)).toList());
+                                    batch.add(writer.dueWithData(slice.sourceVersion(), Period.parse(slice.period())));
                                 }
                             }
-                            contribution.getStepExecution().getExecutionContext().putInt(BEGUN_WHILE_ADDING_UP, early);
+                            contribution.getStepExecution().getExecutionContext().putLong(BEGUN_WHILE_ADDING_UP, early);
                             if (early > 0) {
                                 log.info("Reports of {} of {} units and periods begun while adding up / báo cáo của {} "
                                         + "trên {} đơn vị và kỳ đã bắt đầu lập trong khi tổng hợp", early, batch.size(), early,

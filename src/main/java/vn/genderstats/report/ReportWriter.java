@@ -83,7 +83,12 @@ public class ReportWriter {
 
     /** Every unit with aggregates for the period. */
     public List<Path> writeAll(String versionId, Period period, Options options, Path reports, Long jobExecutionId) {
-        return write(data.unitsWithData(versionId, period), period, options, reports, jobExecutionId);
+        return write(dueWithData(versionId, period), options, reports, jobExecutionId);
+    }
+
+    /** The reports of every unit with aggregates for the period on the list. */
+    List<Due> dueWithData(String versionId, Period period) {
+        return data.unitsWithData(versionId, period).stream().map(unit -> new Due(unit, period)).toList();
     }
 
     /** The units' reports for one period: see {@link #write(List, Options, Path, Long)}. */

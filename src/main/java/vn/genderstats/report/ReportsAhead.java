@@ -27,12 +27,10 @@ public class ReportsAhead {
     }
 
     private final ReportWriter writer;
-    private final ReportData data;
     private Begun begun;
 
-    ReportsAhead(ReportWriter writer, ReportData data) {
+    ReportsAhead(ReportWriter writer) {
         this.writer = writer;
-        this.data = data;
     }
 
     /** From now on, reports as the job's report step would write them, for each period rolled up. */
@@ -50,9 +48,7 @@ public class ReportsAhead {
             return;
         }
         Slice slice = event.slice();
-        Period period = Period.parse(slice.period());
-        begun.batch().add(data.unitsWithData(slice.sourceVersion(), period).stream()
-                .map(unit -> new ReportWriter.Due(unit, period)).toList());
+        begun.batch().add(writer.dueWithData(slice.sourceVersion(), Period.parse(slice.period())));
         begun.periods().add(slice);
     }
 
